@@ -1,0 +1,45 @@
+package cn.duban.command.task;
+
+import cn.duban.api.TaskTarget;
+import cn.duban.command.shared.InputCheck;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a reported figure may be: one of the task's indicators, never negative, a whole number for counts, at most
+ * 100 for a percentage, and 0 (not done) or 1 (done) for a milestone.
+ */
+final class FigureRules {
+
+    private FigureRules() {
+    }
+
+    static void check(List<TaskTarget> targets, Map<String, BigDecimal> figures, String field, InputCheck check) {
+        if (figures == null) {
+            return;
+        }
+        figures.forEach((indicator, value) -> {
+            String name = field + "." + indicator;
+            TaskTarget target = targets.stream().filter(t -> t.indicator().equals(indicator)).findFirst().orElse(null);
+            if (target == null) {
+                check.require(false, name, "is not an indicator of this task");
+            } else if (value == null) {
+                check.require(false, name, "must be a number");
+            } else {
+                checkValue(target, value, name, check);
+            }
+        });
+    }
+
+    private static void checkValue(TaskTarget target, BigDecimal value, String name, InputCheck check) {
+        check.nonNegative(value, name);
+        switch (target.kind()) {
+            case COUNT -> check.require(value.stripTrailingZeros().scale() <= 0, name, "must be a whole number");
+            case PERCENT -> check.require(value.compareTo(BigDecimal.valueOf(100)) <= 0, name, "must be at most 100");
+            case MILESTONE -> check.require(value.compareTo(BigDecimal.ZERO) == 0
+                    || value.compareTo(BigDecimal.ONE) == 0, name, "must be 0 (not done) or 1 (done)");
+        }
+    }
+}

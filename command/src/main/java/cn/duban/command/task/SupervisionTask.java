@@ -1,0 +1,248 @@
+package cn.duban.command.task;
+
+import cn.duban.api.AcknowledgeTask;
+import cn.duban.api.Actor;
+import cn.duban.api.AssessTask;
+import cn.duban.api.DecideExtension;
+import cn.duban.api.ExtensionDenied;
+import cn.duban.api.ExtensionGranted;
+import cn.duban.api.ExtensionRequested;
+import cn.duban.api.GapsRectified;
+import cn.duban.api.GapsReviewed;
+import cn.duban.api.IllegalTransitionException;
+import cn.duban.api.IssueTask;
+import cn.duban.api.ProgressReported;
+import cn.duban.api.RectifyGaps;
+import cn.duban.api.ReportProgress;
+import cn.duban.api.RequestExtension;
+import cn.duban.api.ReviewGaps;
+import cn.duban.api.Role;
+import cn.duban.api.TaskAcknowledged;
+import cn.duban.api.TaskAssessed;
+import cn.duban.api.TaskClosed;
+import cn.duban.api.TaskIssued;
+import cn.duban.api.TaskStatus;
+import cn.duban.api.TaskTarget;
+import cn.duban.api.TaskUrged;
+import cn.duban.api.TaskWithdrawn;
+import cn.duban.api.UrgeTask;
+import cn.duban.api.WithdrawTask;
+import cn.duban.command.shared.InputCheck;
+import cn.duban.command.shared.Require;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static cn.duban.api.TaskStatus.ACKNOWLEDGED;
+import static cn.duban.api.TaskStatus.ASSESSING;
+import static cn.duban.api.TaskStatus.ISSUED;
+import static cn.duban.api.TaskStatus.RECTIFYING;
+import static cn.duban.api.TaskStatus.REPORTING;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One supervision task's stream: issue → acknowledge → reports → gap reviews and rectifications → assessment.
+ * The unit of the task's organization acts for it; the office urges, decides, reviews, assesses and withdraws.
+ */
+@Aggregate
+public class SupervisionTask {
+
+    private static final Set<TaskStatus> UNIT_AT_WORK = EnumSet.of(ACKNOWLEDGED, REPORTING, RECTIFYING);
+    private static final Set<TaskStatus> URGEABLE = EnumSet.of(ISSUED, ACKNOWLEDGED, REPORTING, RECTIFYING);
+
+    @AggregateIdentifier
+    private String taskId;
+    private String organization;
+    private TaskStatus status;
+    private List<TaskTarget> targets;
+    private final Map<String, BigDecimal> latestFigures = new HashMap<>();
+    private BigDecimal weight;
+    private LocalDate dueDate;
+    private LocalDate requestedDueDate;
+
+    protected SupervisionTask() {
+        // for Axon's event sourcing
+    }
+
+    @CommandHandler
+    public SupervisionTask(IssueTask command, MetaData metaData) {
+        Require.anyRole(Actor.from(metaData), Role.OFFICE);
+        var check = new InputCheck()
+                .text(command.taskId(), "taskId", 64)
+                .text(command.taskListId(), "taskListId", 64)
+                .text(command.itemCode(), "itemCode", 64)
+                .text(command.organization(), "organization", 64)
+                .positive(command.weight(), "weight")
+                .notNull(command.dueDate(), "dueDate")
+                .notNull(command.targets(), "targets");
+        check.orThrow();
+        apply(new TaskIssued(command.taskId(), command.taskListId(), command.workPlanId(), command.itemCode(),
+                command.organization(), command.targets(), command.weight(), command.dueDate()));
+    }
+
+    @CommandHandler
+    void handle(AcknowledgeTask command, MetaData metaData) {
+        Require.unitOf(Actor.from(metaData), organization);
+        expect(status == ISSUED, "only an issued task can be acknowledged");
+        apply(new TaskAcknowledged(taskId));
+    }
+
+    @CommandHandler
+    void handle(ReportProgress command, MetaData metaData) {
+        Require.unitOf(Actor.from(metaData), organization);
+        var check = new InputCheck().text(command.narrative(), "narrative", InputCheck.MAX_TEXT);
+        FigureRules.check(targets, command.figures(), "figures", check);
+        check.orThrow();
+        expect(status == ACKNOWLEDGED || status == REPORTING,
+                "progress can be reported only after acknowledging and before a gap review finds gaps");
+        apply(new ProgressReported(taskId, Map.copyOf(command.figures() == null ? Map.of() : command.figures()),
+                command.narrative(), command.evidence() == null ? List.of() : List.copyOf(command.evidence())));
+    }
+
+    @CommandHandler
+    void handle(UrgeTask command, MetaData metaData) {
+        Require.anyRole(Actor.from(metaData), Role.OFFICE);
+        new InputCheck().text(command.message(), "message", InputCheck.MAX_TEXT).orThrow();
+        expect(URGEABLE.contains(status), "a task can be urged only while the unit has work to do");
+        apply(new TaskUrged(taskId, command.message()));
+    }
+
+    @CommandHandler
+    void handle(RequestExtension command, MetaData metaData) {
+        Require.unitOf(Actor.from(metaData), organization);
+        new InputCheck()
+                .notNull(command.dueDate(), "dueDate")
+                .text(command.reason(), "reason", InputCheck.MAX_TEXT)
+                .require(command.dueDate() == null || command.dueDate().isAfter(dueDate), "dueDate",
+                        "must be after the current deadline " + dueDate)
+                .orThrow();
+        expect(UNIT_AT_WORK.contains(status), "an extension can be requested only while the unit works on the task");
+        expect(requestedDueDate == null, "an extension request is already waiting for the office's decision");
+        apply(new ExtensionRequested(taskId, command.dueDate(), command.reason()));
+    }
+
+    @CommandHandler
+    void handle(DecideExtension command, MetaData metaData) {
+        Require.anyRole(Actor.from(metaData), Role.OFFICE);
+        new InputCheck().optionalText(command.comment(), "comment", InputCheck.MAX_TEXT).orThrow();
+        expect(requestedDueDate != null && !status.isFinished(), "no extension request is waiting for a decision");
+        if (command.approved()) {
+            apply(new ExtensionGranted(taskId, dueDate, requestedDueDate, command.comment()));
+        } else {
+            apply(new ExtensionDenied(taskId, requestedDueDate, command.comment()));
+        }
+    }
+
+    @CommandHandler
+    void handle(ReviewGaps command, MetaData metaData) {
+        Require.anyRole(Actor.from(metaData), Role.OFFICE);
+        expect(status == REPORTING, "a gap review needs a progress report or rectification to review");
+        apply(new GapsReviewed(taskId, GapPolicy.gaps(targets, latestFigures)));
+    }
+
+    @CommandHandler
+    void handle(RectifyGaps command, MetaData metaData) {
+        Require.unitOf(Actor.from(metaData), organization);
+        var check = new InputCheck()
+                .text(command.narrative(), "narrative", InputCheck.MAX_TEXT)
+                .notEmpty(command.figures() == null ? null : command.figures().keySet(), "figures");
+        FigureRules.check(targets, command.figures(), "figures", check);
+        check.orThrow();
+        expect(status == RECTIFYING, "only a task whose gap review found gaps can be rectified");
+        apply(new GapsRectified(taskId, Map.copyOf(command.figures()), command.narrative()));
+    }
+
+    @CommandHandler
+    void handle(AssessTask command, MetaData metaData) {
+        Require.anyRole(Actor.from(metaData), Role.OFFICE);
+        new InputCheck()
+                .require(command.score() >= 0 && command.score() <= 100, "score", "must be between 0 and 100")
+                .optionalText(command.comment(), "comment", InputCheck.MAX_TEXT)
+                .orThrow();
+        expect(status == ASSESSING, "only a task whose gap review found no gaps can be assessed");
+        apply(new TaskAssessed(taskId, command.score(), RatingPolicy.rate(command.score()), weight, command.comment()));
+        apply(new TaskClosed(taskId));
+    }
+
+    @CommandHandler
+    void handle(WithdrawTask command, MetaData metaData) {
+        Require.anyRole(Actor.from(metaData), Role.OFFICE);
+        new InputCheck().text(command.reason(), "reason", InputCheck.MAX_TEXT).orThrow();
+        expect(!status.isFinished(), "a " + status + " task cannot be withdrawn");
+        apply(new TaskWithdrawn(taskId, command.reason()));
+    }
+
+    private void expect(boolean allowed, String why) {
+        if (!allowed) {
+            throw new IllegalTransitionException("task " + taskId + " is " + status + ": " + why);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(TaskIssued event) {
+        taskId = event.taskId();
+        organization = event.organization();
+        targets = event.targets();
+        weight = event.weight();
+        dueDate = event.dueDate();
+        status = ISSUED;
+    }
+
+    @EventSourcingHandler
+    void on(TaskAcknowledged event) {
+        status = ACKNOWLEDGED;
+    }
+
+    @EventSourcingHandler
+    void on(ProgressReported event) {
+        latestFigures.putAll(event.figures());
+        status = REPORTING;
+    }
+
+    @EventSourcingHandler
+    void on(ExtensionRequested event) {
+        requestedDueDate = event.dueDate();
+    }
+
+    @EventSourcingHandler
+    void on(ExtensionGranted event) {
+        dueDate = event.dueDate();
+        requestedDueDate = null;
+    }
+
+    @EventSourcingHandler
+    void on(ExtensionDenied event) {
+        requestedDueDate = null;
+    }
+
+    @EventSourcingHandler
+    void on(GapsReviewed event) {
+        status = event.gaps().isEmpty() ? ASSESSING : RECTIFYING;
+    }
+
+    @EventSourcingHandler
+    void on(GapsRectified event) {
+        latestFigures.putAll(event.figures());
+        status = REPORTING;
+    }
+
+    @EventSourcingHandler
+    void on(TaskClosed event) {
+        status = TaskStatus.CLOSED;
+    }
+
+    @EventSourcingHandler
+    void on(TaskWithdrawn event) {
+        status = TaskStatus.WITHDRAWN;
+    }
+}

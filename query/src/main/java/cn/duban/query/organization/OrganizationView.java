@@ -1,0 +1,7 @@
+package cn.duban.query.organization;
+
+import cn.duban.api.OrganizationType;
+
+/** A responsible organization as API.md lists it. */
+public record OrganizationView(String code, String name, OrganizationType type, String parent) {
+}

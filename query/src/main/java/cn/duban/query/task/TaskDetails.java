@@ -1,0 +1,16 @@
+package cn.duban.query.task;
+
+import cn.duban.api.Gap;
+import cn.duban.api.TaskStatus;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** One task as API.md's {@code GET /api/tasks/{id}} shows it. */
+public record TaskDetails(String id, String taskListId, String workPlanId, String itemCode, String organization,
+                          TaskStatus status, LocalDate dueDate, Map<String, BigDecimal> targets,
+                          Map<String, BigDecimal> reported, List<Gap> gaps, Integer score, BigDecimal weight,
+                          boolean overdue, Light light) {
+}

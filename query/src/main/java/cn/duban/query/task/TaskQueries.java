@@ -1,0 +1,63 @@
+package cn.duban.query.task;
+
+import cn.duban.api.TaskStatus;
+import cn.duban.query.history.EventStreams;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Answers the task questions of API.md: filtered summaries from the table, details from the task's own stream. */
+@Component
+public class TaskQueries {
+
+    /** The three-colour warning window before a deadline, in days (API.md: 3 by default). */
+    static final int WARNING_DAYS = 3;
+
+    private final JdbcTemplate jdbc;
+    private final EventStreams streams;
+    private final Clock clock;
+
+    TaskQueries(JdbcTemplate jdbc, EventStreams streams, Clock clock) {
+        this.jdbc = jdbc;
+        this.streams = streams;
+        this.clock = clock;
+    }
+
+    /** Filters are optional; null means any. */
+    public List<TaskSummary> find(String organization, TaskStatus status, String taskListId) {
+        var sql = new StringBuilder("""
+                SELECT id, task_list_id, item_code, organization, status, due_date FROM task_summary WHERE 1 = 1""");
+        List<Object> args = new ArrayList<>();
+        if (organization != null) {
+            sql.append(" AND organization = ?");
+            args.add(organization);
+        }
+        if (status != null) {
+            sql.append(" AND status = ?");
+            args.add(status.name());
+        }
+        if (taskListId != null) {
+            sql.append(" AND task_list_id = ?");
+            args.add(taskListId);
+        }
+        sql.append(" ORDER BY due_date, organization, item_code, id");
+        return jdbc.query(sql.toString(), (rs, row) -> new TaskSummary(rs.getString("id"),
+                rs.getString("task_list_id"), rs.getString("item_code"), rs.getString("organization"),
+                TaskStatus.valueOf(rs.getString("status")), rs.getObject("due_date", LocalDate.class)), args.toArray());
+    }
+
+    /** The task as it stands now, or as it stood at {@code asOf} (events up to that instant), judged on that day. */
+    public Optional<TaskDetails> details(String taskId, Instant asOf) {
+        return streams.read(taskId, "SupervisionTask", asOf).map(events -> {
+            Instant at = asOf == null ? clock.instant() : asOf;
+            LocalDate day = LocalDate.ofInstant(at, clock.getZone());
+            return TaskState.fold(events, clock.getZone()).details(day, WARNING_DAYS);
+        });
+    }
+}

@@ -1,0 +1,46 @@
+package cn.duban.query.tasklist;
+
+import cn.duban.api.TaskListDrafted;
+import cn.duban.api.TaskListIssued;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Keeps {@code task_list}: one row per task list, DRAFT until issued. */
+@Component
+@ProcessingGroup("task-lists")
+class TaskListProjection {
+
+    static final String DRAFT = "DRAFT";
+    static final String ISSUED = "ISSUED";
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    TaskListProjection(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @EventHandler
+    void on(TaskListDrafted event) throws JsonProcessingException {
+        jdbc.update("""
+                INSERT INTO task_list (id, work_plan_id, list_number, title, due_date, status, assignments)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", event.taskListId(), event.workPlanId(), event.number(),
+                event.title(), event.dueDate(), DRAFT, json.writeValueAsString(event.assignments()));
+    }
+
+    @EventHandler
+    void on(TaskListIssued event) {
+        jdbc.update("UPDATE task_list SET status = ? WHERE id = ?", ISSUED, event.taskListId());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM task_list");
+    }
+}

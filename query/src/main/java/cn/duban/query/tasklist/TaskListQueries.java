@@ -1,0 +1,58 @@
+package cn.duban.query.tasklist;
+
+import cn.duban.api.Assignment;
+import cn.duban.query.task.TaskQueries;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Task lists from {@code task_list}; one list comes with its tasks. */
+@Component
+public class TaskListQueries {
+
+    private static final TypeReference<List<Assignment>> ASSIGNMENTS = new TypeReference<>() {
+    };
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+    private final TaskQueries tasks;
+
+    TaskListQueries(JdbcTemplate jdbc, ObjectMapper json, TaskQueries tasks) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.tasks = tasks;
+    }
+
+    public List<TaskListView> all() {
+        return jdbc.query("SELECT * FROM task_list ORDER BY due_date, list_number", row(false));
+    }
+
+    public Optional<TaskListView> byId(String id) {
+        return jdbc.query("SELECT * FROM task_list WHERE id = ?", row(true), id).stream().findFirst();
+    }
+
+    private RowMapper<TaskListView> row(boolean withTasks) {
+        return (rs, n) -> {
+            String id = rs.getString("id");
+            return new TaskListView(id, rs.getString("work_plan_id"), rs.getString("list_number"),
+                    rs.getString("title"), rs.getObject("due_date", LocalDate.class), rs.getString("status"),
+                    assignments(rs.getString("assignments")),
+                    withTasks ? tasks.find(null, null, id) : List.of());
+        };
+    }
+
+    private List<Assignment> assignments(String document) {
+        try {
+            return json.readValue(document, ASSIGNMENTS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read stored assignments", e);
+        }
+    }
+}

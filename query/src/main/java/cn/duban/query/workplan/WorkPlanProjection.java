@@ -1,0 +1,77 @@
+package cn.duban.query.workplan;
+
+import cn.duban.api.WorkPlanAmended;
+import cn.duban.api.WorkPlanDrafted;
+import cn.duban.api.WorkPlanPublished;
+import cn.duban.api.WorkPlanRevised;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Keeps {@code work_plan}: the listing columns and the whole plan as a JSON document. */
+@Component
+@ProcessingGroup("work-plans")
+class WorkPlanProjection {
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    WorkPlanProjection(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @EventHandler
+    void on(WorkPlanDrafted event) {
+        WorkPlanView plan = WorkPlanView.apply(null, event);
+        jdbc.update("INSERT INTO work_plan (id, plan_year, title, status, document) VALUES (?, ?, ?, ?, ?)",
+                plan.id(), plan.year(), plan.title(), plan.status().name(), write(plan));
+    }
+
+    @EventHandler
+    void on(WorkPlanRevised event) {
+        update(event.workPlanId(), event);
+    }
+
+    @EventHandler
+    void on(WorkPlanPublished event) {
+        update(event.workPlanId(), event);
+    }
+
+    @EventHandler
+    void on(WorkPlanAmended event) {
+        update(event.workPlanId(), event);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM work_plan");
+    }
+
+    private void update(String id, Object event) {
+        WorkPlanView before = read(jdbc.queryForObject("SELECT document FROM work_plan WHERE id = ?", String.class, id));
+        WorkPlanView plan = WorkPlanView.apply(before, event);
+        jdbc.update("UPDATE work_plan SET title = ?, status = ?, document = ? WHERE id = ?",
+                plan.title(), plan.status().name(), write(plan), id);
+    }
+
+    private String write(WorkPlanView plan) {
+        try {
+            return json.writeValueAsString(plan);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write work plan " + plan.id(), e);
+        }
+    }
+
+    private WorkPlanView read(String document) {
+        try {
+            return json.readValue(document, WorkPlanView.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read a stored work plan", e);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package cn.duban.ui.axon;
+
+import cn.duban.api.Actor;
+import cn.duban.ui.DubanProperties;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.updates.configuration.UsagePropertyProvider;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+@Configuration(proxyBeanMethods = false)
+class AxonConfiguration {
+
+    /** Replays read in batches: one transaction and token update per event is several times slower (PITFALLS.md). */
+    static final int BATCH_SIZE = 100;
+
+    /** The tables of V1__event_store.sql; Axon's defaults are CamelCase names that PostgreSQL folds to lower case. */
+    @Bean
+    EventSchema eventSchema() {
+        return EventSchema.builder()
+                .eventTable("domain_event_entry")
+                .snapshotTable("snapshot_event_entry")
+                .globalIndexColumn("global_index")
+                .eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .typeColumn("type")
+                .timestampColumn("time_stamp")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .build();
+    }
+
+    @Bean
+    TokenSchema tokenSchema() {
+        return TokenSchema.builder()
+                .setTokenTable("token_entry")
+                .setProcessorNameColumn("processor_name")
+                .setSegmentColumn("segment")
+                .setTokenColumn("token")
+                .setTokenTypeColumn("token_type")
+                .setTimestampColumn("timestamp")
+                .setOwnerColumn("owner")
+                .build();
+    }
+
+    /** Every projection is a pooled streaming processor with its own token, so it can be dropped and replayed. */
+    @Bean
+    ConfigurerModule pooledStreamingProcessors() {
+        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors(
+                (config, builder) -> builder.batchSize(BATCH_SIZE));
+    }
+
+    /** Axon's trace and correlation ids: the trace is the request's, the correlation id the causing message's. */
+    @Bean
+    CorrelationDataProvider messageOrigin() {
+        return new MessageOriginProvider();
+    }
+
+    /** Who acted travels from each command to the events it causes. */
+    @Bean
+    CorrelationDataProvider actorOrigin() {
+        return new SimpleCorrelationDataProvider(Actor.USERNAME, Actor.ORGANIZATION, Actor.ROLES);
+    }
+
+    /**
+     * Never report usage to AxonIQ. {@code axon.update-check.disabled} alone is not enough in 4.12.2: a properties
+     * file that Axon writes into the user's home ({@code ~/.axoniq}) outranks it. Government networks are offline.
+     */
+    @Bean
+    UsagePropertyProvider usagePropertyProvider() {
+        return new UsagePropertyProvider() {
+            @Override
+            public Boolean getDisabled() {
+                return true;
+            }
+
+            @Override
+            public String getUrl() {
+                return null;
+            }
+
+            @Override
+            public int priority() {
+                return Integer.MAX_VALUE;
+            }
+        };
+    }
+
+    @Bean
+    Clock clock(DubanProperties properties) {
+        return Clock.system(properties.timeZone());
+    }
+
+    /** Axon stamps events from a static clock; point it at the injected one so tests and replays control time. */
+    @Bean
+    InitializingBean axonClock(Clock clock) {
+        return () -> GenericEventMessage.clock = clock;
+    }
+}

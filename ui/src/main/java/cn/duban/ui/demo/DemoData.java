@@ -1,0 +1,90 @@
+package cn.duban.ui.demo;
+
+import cn.duban.api.Actor;
+import cn.duban.api.PublishWorkPlan;
+import cn.duban.api.RegisterOrganization;
+import cn.duban.api.Role;
+import cn.duban.ui.security.UserAccounts;
+import cn.duban.ui.workplan.WorkPlanDocument;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Loads the demo once: only while no user account exists, all in one transaction, so a failed first start leaves
+ * nothing half-loaded and a restart loads nothing twice. Commands are sent as the system actor.
+ */
+@Component
+@ConditionalOnProperty(name = "duban.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    static final String PLAN_ID = "wp-2018";
+    static final String PASSWORD = "demo";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+    @JsonIgnoreProperties("_about")
+    record Organizations(List<RegisterOrganization> organizations) {
+    }
+
+    private final CommandGateway commands;
+    private final UserAccounts accounts;
+    private final ObjectMapper json;
+    private final TransactionTemplate transaction;
+
+    DemoData(CommandGateway commands, UserAccounts accounts, ObjectMapper json, TransactionTemplate transaction) {
+        this.commands = commands;
+        this.accounts = accounts;
+        this.json = json;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!accounts.none()) {
+            return;
+        }
+        transaction.executeWithoutResult(status -> load());
+    }
+
+    private void load() {
+        List<RegisterOrganization> organizations = read("demo/organizations-sample.json", Organizations.class)
+                .organizations();
+        organizations.forEach(this::send);
+        send(read("demo/work-plan-2018.json", WorkPlanDocument.class).draft(PLAN_ID));
+        send(new PublishWorkPlan(PLAN_ID));
+        accounts.create("admin", PASSWORD, null, Set.of(Role.ADMIN));
+        accounts.create("office", PASSWORD, null, Set.of(Role.OFFICE));
+        accounts.create("auditor", PASSWORD, null, Set.of(Role.AUDITOR));
+        organizations.stream()
+                .forEach(o -> accounts.create(o.code(), PASSWORD, o.code(), Set.of(Role.UNIT)));
+        LOG.info("Demo data loaded: {} organizations, work plan {} (published), {} users with password '{}'",
+                organizations.size(), PLAN_ID, organizations.size() + 3, PASSWORD);
+    }
+
+    private void send(Object command) {
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(Actor.SYSTEM.toMetaData()));
+    }
+
+    private <T> T read(String resource, Class<T> type) {
+        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+            return json.readValue(in, type);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read demo data " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package cn.duban.ui.problem;
+
+import cn.duban.api.ActionNotAllowedException;
+import cn.duban.api.FieldError;
+import cn.duban.api.IllegalTransitionException;
+import cn.duban.api.InvalidCommandException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Maps refusals to API.md's status codes: 400 bad input (naming the fields), 403 not allowed, 404 unknown id, 409 a
+ * state or process that does not allow the action now, or a concurrent change of the same stream.
+ */
+@RestControllerAdvice
+class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    @ExceptionHandler(InvalidCommandException.class)
+    ProblemDetail invalid(InvalidCommandException e) {
+        return Problems.invalid(e.errors());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
+        return Problems.invalid(List.of(new FieldError(e.getName(), "has an unknown value: " + e.getValue())));
+    }
+
+    @ExceptionHandler({ActionNotAllowedException.class, AccessDeniedException.class})
+    ProblemDetail notAllowed(RuntimeException e) {
+        return Problems.of(HttpStatus.FORBIDDEN, "无权执行此操作 (not allowed): " + e.getMessage());
+    }
+
+    @ExceptionHandler({NotFoundException.class, AggregateNotFoundException.class})
+    ProblemDetail notFound(RuntimeException e) {
+        return Problems.of(HttpStatus.NOT_FOUND, "未找到 (not found): " + e.getMessage());
+    }
+
+    @ExceptionHandler(IllegalTransitionException.class)
+    ProblemDetail conflict(IllegalTransitionException e) {
+        return Problems.of(HttpStatus.CONFLICT, "当前状态不允许此操作 (not allowed now): " + e.getMessage());
+    }
+
+    /** Two writers of one stream: the unique (aggregate, sequence) key lets exactly one of them in. */
+    @ExceptionHandler({ConcurrencyException.class, DataIntegrityViolationException.class})
+    ProblemDetail concurrent(RuntimeException e) {
+        LOG.info("refused a concurrent or duplicate change: {}", e.getMessage());
+        return Problems.of(HttpStatus.CONFLICT, "数据已被他人修改或已存在，请刷新后重试 (concurrent or duplicate change)");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+                .toList();
+        return ResponseEntity.badRequest().body(Problems.invalid(errors));
+    }
+
+    /** Malformed JSON, or a value of the wrong type: name the field where Jackson knows it. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        boolean malformed = !(e.getCause() instanceof JsonMappingException)
+                || NestedExceptionUtils.getMostSpecificCause(e) instanceof StreamReadException;
+        FieldError error = malformed
+                ? new FieldError("body", "is not well-formed JSON")
+                : new FieldError(path((JsonMappingException) e.getCause()), "has a value of the wrong type");
+        return ResponseEntity.badRequest().body(Problems.invalid(List.of(error)));
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+}

@@ -1,0 +1,53 @@
+package cn.duban.ui.security;
+
+import cn.duban.api.Role;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The login accounts in {@code app_user}: looked up at login, created with a hashed password. */
+@Service
+public class UserAccounts implements UserDetailsService {
+
+    private final JdbcTemplate jdbc;
+    private final PasswordEncoder passwords;
+
+    UserAccounts(JdbcTemplate jdbc, PasswordEncoder passwords) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        var rows = jdbc.query("SELECT username, password_hash, organization, enabled FROM app_user WHERE username = ?",
+                (rs, n) -> new DubanUser(rs.getString("username"), rs.getString("password_hash"),
+                        rs.getBoolean("enabled"), rs.getString("organization"), roles(username)), username);
+        return rows.stream().findFirst().orElseThrow(() -> new UsernameNotFoundException(username));
+    }
+
+    @Transactional
+    public void create(String username, String password, String organization, Set<Role> roles) {
+        jdbc.update("INSERT INTO app_user (username, password_hash, organization, enabled) VALUES (?, ?, ?, TRUE)",
+                username, passwords.encode(password), organization);
+        roles.forEach(role -> jdbc.update("INSERT INTO app_user_role (username, role) VALUES (?, ?)",
+                username, role.name()));
+    }
+
+    public boolean none() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM app_user", Integer.class) == 0;
+    }
+
+    private Set<Role> roles(String username) {
+        return jdbc.queryForList("SELECT role FROM app_user_role WHERE username = ?", String.class, username).stream()
+                .map(Role::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+    }
+}

@@ -1,0 +1,37 @@
+package cn.duban.ui.task;
+
+import cn.duban.api.ActionNotAllowedException;
+import cn.duban.api.Actor;
+import cn.duban.api.Role;
+import cn.duban.query.task.TaskDetails;
+import cn.duban.query.task.TaskQueries;
+import cn.duban.ui.problem.NotFoundException;
+import cn.duban.ui.security.CurrentActor;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+
+/** Reads one task for the caller: the office and auditors read any task, a unit only its own organization's. */
+@Component
+class TaskReading {
+
+    private final TaskQueries tasks;
+
+    TaskReading(TaskQueries tasks) {
+        this.tasks = tasks;
+    }
+
+    TaskDetails details(String taskId, Instant asOf) {
+        TaskDetails task = tasks.details(taskId, null).orElseThrow(() -> new NotFoundException("task", taskId));
+        requireReadable(task.organization());
+        return asOf == null ? task : tasks.details(taskId, asOf)
+                .orElseThrow(() -> new NotFoundException("task as of " + asOf + ":", taskId));
+    }
+
+    static void requireReadable(String organization) {
+        Actor actor = CurrentActor.require();
+        if (!actor.has(Role.OFFICE) && !actor.has(Role.AUDITOR) && !actor.actsFor(organization)) {
+            throw new ActionNotAllowedException(actor.username() + " may not read tasks of " + organization);
+        }
+    }
+}

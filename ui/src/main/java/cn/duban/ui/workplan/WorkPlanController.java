@@ -1,0 +1,80 @@
+package cn.duban.ui.workplan;
+
+import cn.duban.api.AmendWorkPlan;
+import cn.duban.api.PlanItem;
+import cn.duban.api.PublishWorkPlan;
+import cn.duban.query.workplan.WorkPlanQueries;
+import cn.duban.query.workplan.WorkPlanView;
+import cn.duban.ui.problem.NotFoundException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/work-plans")
+class WorkPlanController {
+
+    record Amendment(List<PlanItem> items, String reason) {
+    }
+
+    private final CommandGateway commands;
+    private final WorkPlanQueries plans;
+
+    WorkPlanController(CommandGateway commands, WorkPlanQueries plans) {
+        this.commands = commands;
+        this.plans = plans;
+    }
+
+    @GetMapping
+    List<WorkPlanView> all() {
+        return plans.all();
+    }
+
+    /** From the plan's stream, so a plan drafted or published a moment ago reads as it is. */
+    @GetMapping("/{id}")
+    WorkPlanView one(@PathVariable String id) {
+        return plans.current(id).orElseThrow(() -> new NotFoundException("work plan", id));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('OFFICE')")
+    Map<String, String> draft(@RequestBody WorkPlanDocument plan) {
+        String id = UUID.randomUUID().toString();
+        commands.sendAndWait(plan.draft(id));
+        return Map.of("id", id);
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasRole('OFFICE')")
+    WorkPlanView revise(@PathVariable String id, @RequestBody WorkPlanDocument plan) {
+        commands.sendAndWait(plan.revise(id));
+        return one(id);
+    }
+
+    @PostMapping("/{id}/publish")
+    @PreAuthorize("hasRole('OFFICE')")
+    WorkPlanView publish(@PathVariable String id) {
+        commands.sendAndWait(new PublishWorkPlan(id));
+        return one(id);
+    }
+
+    @PostMapping("/{id}/amendments")
+    @PreAuthorize("hasRole('OFFICE')")
+    WorkPlanView amend(@PathVariable String id, @RequestBody Amendment amendment) {
+        commands.sendAndWait(new AmendWorkPlan(id, amendment.items(), amendment.reason()));
+        return one(id);
+    }
+}

@@ -1,0 +1,2 @@
+/** HTTP API of work plans: list, read, draft from the work-plan JSON shape, revise, publish and amend. */
+package cn.duban.ui.workplan;
