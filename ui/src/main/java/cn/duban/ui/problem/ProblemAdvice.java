@@ -7,6 +7,7 @@ import cn.duban.api.InvalidCommandException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,8 +64,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.CONFLICT, "当前状态不允许此操作 (not allowed now): " + e.getMessage());
     }
 
-    /** Two writers of one stream: the unique (aggregate, sequence) key lets exactly one of them in. */
-    @ExceptionHandler({ConcurrencyException.class, DataIntegrityViolationException.class})
+    /**
+     * Two writers of one stream, or a stream created twice (an organization code registered again): the unique
+     * (aggregate, sequence) key of the event store lets exactly one of them in, on any node.
+     */
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class,
+            DataIntegrityViolationException.class})
     ProblemDetail concurrent(RuntimeException e) {
         LOG.info("refused a concurrent or duplicate change: {}", e.getMessage());
         return Problems.of(HttpStatus.CONFLICT, "数据已被他人修改或已存在，请刷新后重试 (concurrent or duplicate change)");

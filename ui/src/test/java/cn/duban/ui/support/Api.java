@@ -1,0 +1,65 @@
+package cn.duban.ui.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The HTTP API as the tests drive it: every demo user has the password {@code demo}. */
+public class Api {
+
+    private final TestRestTemplate http;
+
+    public Api(TestRestTemplate http) {
+        this.http = http;
+    }
+
+    public ResponseEntity<JsonNode> get(String user, String path) {
+        return exchange(user, HttpMethod.GET, path, null);
+    }
+
+    /** The body is an object to write as JSON, or a String sent as it is (for malformed input). */
+    public ResponseEntity<JsonNode> post(String user, String path, Object body) {
+        return exchange(user, HttpMethod.POST, path, body);
+    }
+
+    public JsonNode ok(ResponseEntity<JsonNode> response) {
+        assertThat(response.getStatusCode().is2xxSuccessful())
+                .as("%s answered %s", response.getBody(), response.getStatusCode()).isTrue();
+        return response.getBody();
+    }
+
+    /** Drafts and issues a task list of the demo plan: one assignment per organization, same item and targets. */
+    public List<String> issueTaskList(String itemCode, Map<String, Number> targets, LocalDate dueDate,
+                                      String... organizations) {
+        List<Map<String, Object>> assignments = new ArrayList<>();
+        for (String organization : organizations) {
+            assignments.add(Map.of("itemCode", itemCode, "organization", organization, "targets", targets,
+                    "weight", 1));
+        }
+        String id = ok(post("office", "/api/task-lists", Map.of("workPlanId", "wp-2018",
+                "number", "督交〔2018〕" + System.nanoTime() + "号", "title", "测试交办单",
+                "dueDate", dueDate.toString(), "assignments", assignments))).get("id").asText();
+        List<String> taskIds = new ArrayList<>();
+        ok(post("office", "/api/task-lists/" + id + "/issue", null)).get("taskIds")
+                .forEach(taskId -> taskIds.add(taskId.asText()));
+        return taskIds;
+    }
+
+    private ResponseEntity<JsonNode> exchange(String user, HttpMethod method, String path, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        TestRestTemplate client = user == null ? http : http.withBasicAuth(user, "demo");
+        return client.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+}
