@@ -8,7 +8,8 @@ import java.sql.Statement;
 /**
  * Fresh PostgreSQL databases for the integration tests, on the server the README and CI use (127.0.0.1:5432,
  * user postgres; override with DUBAN_TEST_PG_HOST / _PORT / _USER). Each name is dropped and created anew, so a
- * test run never sees an earlier one's data.
+ * test run never sees an earlier one's data; names carry a mark of the checkout, so two checkouts on one machine
+ * can run their tests at the same time.
  */
 public final class TestDatabase {
 
@@ -19,8 +20,11 @@ public final class TestDatabase {
     private TestDatabase() {
     }
 
+    private static final String CHECKOUT = Integer.toHexString(System.getProperty("user.dir").hashCode());
+
     /** Creates the database anew and answers its JDBC URL. */
-    public static String fresh(String name) {
+    public static String fresh(String prefix) {
+        String name = prefix + "_" + CHECKOUT;
         try (Connection admin = DriverManager.getConnection(url("postgres"), USER, "");
              Statement sql = admin.createStatement()) {
             sql.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
