@@ -21,6 +21,9 @@ public record Actor(String username, String organization, Set<Role> roles) {
     /** The application itself, for the demo data loader and other work no person starts. */
     public static final Actor SYSTEM = new Actor("system", null, EnumSet.of(Role.ADMIN, Role.OFFICE));
 
+    /** The supervision process acting for the office: reminders, escalations and light changes its timers raise. */
+    public static final Actor PROCESS = new Actor("process", null, EnumSet.of(Role.OFFICE));
+
     public Actor {
         roles = roles == null || roles.isEmpty() ? Set.of() : Set.copyOf(roles);
     }

@@ -11,6 +11,14 @@ import cn.duban.api.GapsRectified;
 import cn.duban.api.GapsReviewed;
 import cn.duban.api.IllegalTransitionException;
 import cn.duban.api.IssueTask;
+import cn.duban.api.EscalateTask;
+import cn.duban.api.Light;
+import cn.duban.api.LightRule;
+import cn.duban.api.RemindTask;
+import cn.duban.api.ReviewLight;
+import cn.duban.api.TaskEscalated;
+import cn.duban.api.TaskLightChanged;
+import cn.duban.api.TaskReminded;
 import cn.duban.api.ProgressReported;
 import cn.duban.api.RectifyGaps;
 import cn.duban.api.ReportProgress;
@@ -30,12 +38,15 @@ import cn.duban.api.WithdrawTask;
 import cn.duban.command.shared.InputCheck;
 import cn.duban.command.shared.Require;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -69,6 +80,8 @@ public class SupervisionTask {
     private BigDecimal weight;
     private LocalDate dueDate;
     private LocalDate requestedDueDate;
+    private Instant issuedAt;
+    private Light light = Light.GREEN;
 
     protected SupervisionTask() {
         // for Axon's event sourcing
@@ -174,6 +187,35 @@ public class SupervisionTask {
         apply(new TaskClosed(taskId));
     }
 
+    /** Sent by the process, as the office's agent: a reminder while the unit has something to do. */
+    @CommandHandler
+    void handle(RemindTask command, MetaData metaData) {
+        Require.anyRole(Actor.from(metaData), Role.OFFICE);
+        new InputCheck().text(command.reason(), "reason", InputCheck.MAX_TEXT).orThrow();
+        expect(URGEABLE.contains(status), "a reminder makes sense only while the unit has work to do");
+        apply(new TaskReminded(taskId, command.reason()));
+    }
+
+    @CommandHandler
+    void handle(EscalateTask command, MetaData metaData) {
+        Require.anyRole(Actor.from(metaData), Role.OFFICE);
+        new InputCheck().text(command.reason(), "reason", InputCheck.MAX_TEXT).orThrow();
+        expect(!status.isFinished(), "a finished task is not escalated");
+        apply(new TaskEscalated(taskId, command.reason()));
+    }
+
+    /** The light of today by {@link LightRule}; the clock is the application's, injected by Axon. */
+    @CommandHandler
+    void handle(ReviewLight command, MetaData metaData, Clock clock) {
+        Require.anyRole(Actor.from(metaData), Role.OFFICE);
+        LocalDate today = LocalDate.now(clock);
+        Light now = LightRule.light(status, LocalDate.ofInstant(issuedAt, clock.getZone()), dueDate, today,
+                LightRule.WARNING_DAYS, targets, latestFigures);
+        if (now != light) {
+            apply(new TaskLightChanged(taskId, light, now));
+        }
+    }
+
     @CommandHandler
     void handle(WithdrawTask command, MetaData metaData) {
         Require.anyRole(Actor.from(metaData), Role.OFFICE);
@@ -189,13 +231,19 @@ public class SupervisionTask {
     }
 
     @EventSourcingHandler
-    void on(TaskIssued event) {
+    void on(TaskIssued event, @Timestamp Instant timestamp) {
+        issuedAt = timestamp;
         taskId = event.taskId();
         organization = event.organization();
         targets = event.targets();
         weight = event.weight();
         dueDate = event.dueDate();
         status = ISSUED;
+    }
+
+    @EventSourcingHandler
+    void on(TaskLightChanged event) {
+        light = event.to();
     }
 
     @EventSourcingHandler

@@ -6,6 +6,7 @@ import cn.duban.api.DraftTaskList;
 import cn.duban.api.IllegalTransitionException;
 import cn.duban.api.IssueTask;
 import cn.duban.api.IssueTaskList;
+import cn.duban.api.IssuedTask;
 import cn.duban.api.Role;
 import cn.duban.api.TaskListDrafted;
 import cn.duban.api.TaskListIssued;
@@ -17,10 +18,8 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.IntStream;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -67,19 +66,19 @@ public class TaskList {
     @CommandHandler
     List<IssueTask> handle(IssueTaskList command, MetaData metaData) {
         Require.anyRole(Actor.from(metaData), Role.OFFICE);
+        var check = new InputCheck();
+        String reportingCycle = ReportingCycle.resolve(command.reportingCycle(), check);
+        check.orThrow();
         if (issued) {
             throw new IllegalTransitionException("task list " + taskListId + " is issued already");
         }
-        List<String> taskIds = IntStream.range(0, assignments.size())
-                .mapToObj(i -> UUID.randomUUID().toString())
+        List<IssueTask> tasks = assignments.stream()
+                .map(a -> new IssueTask(UUID.randomUUID().toString(), taskListId, workPlanId, a.itemCode(),
+                        a.organization(), a.targets(), a.weight(), a.dueDate()))
                 .toList();
-        apply(new TaskListIssued(taskListId, taskIds));
-        List<IssueTask> tasks = new ArrayList<>();
-        for (int i = 0; i < assignments.size(); i++) {
-            Assignment a = assignments.get(i);
-            tasks.add(new IssueTask(taskIds.get(i), taskListId, workPlanId, a.itemCode(), a.organization(),
-                    a.targets(), a.weight(), a.dueDate()));
-        }
+        apply(new TaskListIssued(taskListId, tasks.stream()
+                .map(t -> new IssuedTask(t.taskId(), t.itemCode(), t.organization(), t.dueDate()))
+                .toList(), reportingCycle));
         return tasks;
     }
 

@@ -22,8 +22,8 @@ public class TaskListIssuing {
     }
 
     @Transactional
-    public List<String> issue(String taskListId) {
-        List<IssueTask> tasks = commands.sendAndWait(new IssueTaskList(taskListId));
+    public List<String> issue(String taskListId, String reportingCycle) {
+        List<IssueTask> tasks = commands.sendAndWait(new IssueTaskList(taskListId, reportingCycle));
         tasks.forEach(commands::sendAndWait);
         return tasks.stream().map(IssueTask::taskId).toList();
     }

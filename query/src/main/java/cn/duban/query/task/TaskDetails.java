@@ -1,6 +1,7 @@
 package cn.duban.query.task;
 
 import cn.duban.api.Gap;
+import cn.duban.api.Light;
 import cn.duban.api.TaskStatus;
 
 import java.math.BigDecimal;
@@ -11,6 +12,6 @@ import java.util.Map;
 /** One task as API.md's {@code GET /api/tasks/{id}} shows it. */
 public record TaskDetails(String id, String taskListId, String workPlanId, String itemCode, String organization,
                           TaskStatus status, LocalDate dueDate, Map<String, BigDecimal> targets,
-                          Map<String, BigDecimal> reported, List<Gap> gaps, Integer score, BigDecimal weight,
-                          boolean overdue, Light light) {
+                          Map<String, BigDecimal> reported, BigDecimal completion, List<Gap> gaps, Integer score,
+                          BigDecimal weight, boolean overdue, Light light) {
 }

@@ -1,5 +1,6 @@
 package cn.duban.query.task;
 
+import cn.duban.api.LightRule;
 import cn.duban.api.TaskStatus;
 import cn.duban.query.history.EventStreams;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,9 +16,6 @@ import java.util.Optional;
 /** Answers the task questions of API.md: filtered summaries from the table, details from the task's own stream. */
 @Component
 public class TaskQueries {
-
-    /** The three-colour warning window before a deadline, in days (API.md: 3 by default). */
-    static final int WARNING_DAYS = 3;
 
     private final JdbcTemplate jdbc;
     private final EventStreams streams;
@@ -57,7 +55,7 @@ public class TaskQueries {
         return streams.read(taskId, "SupervisionTask", asOf).map(events -> {
             Instant at = asOf == null ? clock.instant() : asOf;
             LocalDate day = LocalDate.ofInstant(at, clock.getZone());
-            return TaskState.fold(events, clock.getZone()).details(day, WARNING_DAYS);
+            return TaskState.fold(events, clock.getZone()).details(day, LightRule.WARNING_DAYS);
         });
     }
 }

@@ -5,6 +5,8 @@ import cn.duban.api.Gap;
 import cn.duban.api.GapsRectified;
 import cn.duban.api.GapsReviewed;
 import cn.duban.api.ProgressReported;
+import cn.duban.api.Light;
+import cn.duban.api.LightRule;
 import cn.duban.api.TaskAcknowledged;
 import cn.duban.api.TaskAssessed;
 import cn.duban.api.TaskClosed;
@@ -77,8 +79,8 @@ final class TaskState {
         boolean overdue = !status.isFinished() && today.isAfter(dueDate);
         Light light = LightRule.light(status, issuedOn, dueDate, today, warningDays, issued.targets(), reported);
         return new TaskDetails(issued.taskId(), issued.taskListId(), issued.workPlanId(), issued.itemCode(),
-                issued.organization(), status, dueDate, targets, Map.copyOf(reported), gaps, score, issued.weight(),
-                overdue, light);
+                issued.organization(), status, dueDate, targets, Map.copyOf(reported),
+                Completion.of(issued.targets(), reported), gaps, score, issued.weight(), overdue, light);
     }
 
     List<TaskTarget> targets() {

@@ -9,7 +9,6 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
-import org.axonframework.updates.configuration.UsagePropertyProvider;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -71,30 +70,6 @@ class AxonConfiguration {
     @Bean
     CorrelationDataProvider actorOrigin() {
         return new SimpleCorrelationDataProvider(Actor.USERNAME, Actor.ORGANIZATION, Actor.ROLES);
-    }
-
-    /**
-     * Never report usage to AxonIQ. {@code axon.update-check.disabled} alone is not enough in 4.12.2: a properties
-     * file that Axon writes into the user's home ({@code ~/.axoniq}) outranks it. Government networks are offline.
-     */
-    @Bean
-    UsagePropertyProvider usagePropertyProvider() {
-        return new UsagePropertyProvider() {
-            @Override
-            public Boolean getDisabled() {
-                return true;
-            }
-
-            @Override
-            public String getUrl() {
-                return null;
-            }
-
-            @Override
-            public int priority() {
-                return Integer.MAX_VALUE;
-            }
-        };
     }
 
     @Bean

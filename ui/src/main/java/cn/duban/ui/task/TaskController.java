@@ -1,18 +1,9 @@
 package cn.duban.ui.task;
 
-import cn.duban.api.AcknowledgeTask;
 import cn.duban.api.ActionNotAllowedException;
 import cn.duban.api.Actor;
-import cn.duban.api.AssessTask;
-import cn.duban.api.DecideExtension;
-import cn.duban.api.RectifyGaps;
-import cn.duban.api.ReportProgress;
-import cn.duban.api.RequestExtension;
-import cn.duban.api.ReviewGaps;
 import cn.duban.api.Role;
 import cn.duban.api.TaskStatus;
-import cn.duban.api.UrgeTask;
-import cn.duban.api.WithdrawTask;
 import cn.duban.query.history.EventStreams;
 import cn.duban.query.history.HistoryEntry;
 import cn.duban.query.task.TaskDetails;
@@ -20,8 +11,8 @@ import cn.duban.query.task.TaskQueries;
 import cn.duban.query.task.TaskSummary;
 import cn.duban.ui.problem.NotFoundException;
 import cn.duban.ui.security.CurrentActor;
+import cn.duban.ui.workflow.TaskActions;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,20 +26,20 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The supervision loop over HTTP. Each action sends one command and answers the task as its stream now says;
- * who may act is decided again by the aggregate, which sees the caller in the command's metadata.
+ * The supervision loop over HTTP. Each action is one command and its process step ({@link TaskActions}) and answers
+ * the task as its stream now says; who may act is decided again by the aggregate, from the command's metadata.
  */
 @RestController
 @RequestMapping("/api/tasks")
 class TaskController {
 
-    private final CommandGateway commands;
+    private final TaskActions actions;
     private final TaskQueries tasks;
     private final TaskReading reading;
     private final EventStreams streams;
 
-    TaskController(CommandGateway commands, TaskQueries tasks, TaskReading reading, EventStreams streams) {
-        this.commands = commands;
+    TaskController(TaskActions actions, TaskQueries tasks, TaskReading reading, EventStreams streams) {
+        this.actions = actions;
         this.tasks = tasks;
         this.reading = reading;
         this.streams = streams;
@@ -85,62 +76,55 @@ class TaskController {
     @PostMapping("/{id}/acknowledge")
     @PreAuthorize("hasRole('UNIT')")
     TaskDetails acknowledge(@PathVariable String id) {
-        return act(id, new AcknowledgeTask(id));
+        return actions.acknowledge(id);
     }
 
     @PostMapping("/{id}/reports")
     @PreAuthorize("hasRole('UNIT')")
     TaskDetails report(@PathVariable String id, @RequestBody TaskRequests.Report report) {
-        return act(id, new ReportProgress(id, report.figures(), report.narrative(), report.evidence()));
+        return actions.report(id, report.figures(), report.narrative(), report.evidence());
     }
 
     @PostMapping("/{id}/urges")
     @PreAuthorize("hasRole('OFFICE')")
     TaskDetails urge(@PathVariable String id, @RequestBody TaskRequests.Urge urge) {
-        return act(id, new UrgeTask(id, urge.message()));
+        return actions.urge(id, urge.message());
     }
 
     @PostMapping("/{id}/extension-requests")
     @PreAuthorize("hasRole('UNIT')")
     TaskDetails requestExtension(@PathVariable String id, @RequestBody TaskRequests.ExtensionRequest request) {
-        return act(id, new RequestExtension(id, request.dueDate(), request.reason()));
+        return actions.requestExtension(id, request.dueDate(), request.reason());
     }
 
     @PostMapping("/{id}/extension-decisions")
     @PreAuthorize("hasRole('OFFICE')")
     TaskDetails decideExtension(@PathVariable String id,
                                 @Valid @RequestBody TaskRequests.ExtensionDecision decision) {
-        return act(id, new DecideExtension(id, decision.approved(), decision.comment()));
+        return actions.decideExtension(id, decision.approved(), decision.comment());
     }
 
     @PostMapping("/{id}/gap-reviews")
     @PreAuthorize("hasRole('OFFICE')")
     TaskDetails reviewGaps(@PathVariable String id) {
-        return act(id, new ReviewGaps(id));
+        return actions.reviewGaps(id);
     }
 
     @PostMapping("/{id}/rectifications")
     @PreAuthorize("hasRole('UNIT')")
     TaskDetails rectify(@PathVariable String id, @RequestBody TaskRequests.Rectification rectification) {
-        return act(id, new RectifyGaps(id, rectification.figures(), rectification.narrative()));
+        return actions.rectify(id, rectification.figures(), rectification.narrative());
     }
 
     @PostMapping("/{id}/assessment")
     @PreAuthorize("hasRole('OFFICE')")
     TaskDetails assess(@PathVariable String id, @Valid @RequestBody TaskRequests.Assessment assessment) {
-        return act(id, new AssessTask(id, assessment.score(), assessment.comment()));
+        return actions.assess(id, assessment.score(), assessment.comment());
     }
 
     @PostMapping("/{id}/withdraw")
     @PreAuthorize("hasRole('OFFICE')")
     TaskDetails withdraw(@PathVariable String id, @RequestBody TaskRequests.Withdrawal withdrawal) {
-        return act(id, new WithdrawTask(id, withdrawal.reason()));
-    }
-
-    /** Unknown ids are 404 before anything is sent; a task id that names another kind of stream is unknown too. */
-    private TaskDetails act(String id, Object command) {
-        tasks.details(id, null).orElseThrow(() -> new NotFoundException("task", id));
-        commands.sendAndWait(command);
-        return tasks.details(id, null).orElseThrow(() -> new NotFoundException("task", id));
+        return actions.withdraw(id, withdrawal.reason());
     }
 }

@@ -27,6 +27,10 @@ class TaskListController {
     record Issued(List<String> taskIds) {
     }
 
+    /** Optional: how often units report, as an ISO-8601 repeating interval (default {@code R/P7D}, weekly). */
+    record Issuing(String reportingCycle) {
+    }
+
     private final CommandGateway commands;
     private final TaskListDrafting drafting;
     private final TaskListIssuing issuing;
@@ -51,8 +55,8 @@ class TaskListController {
 
     @PostMapping("/{id}/issue")
     @PreAuthorize("hasRole('OFFICE')")
-    Issued issue(@PathVariable String id) {
-        return new Issued(issuing.issue(id));
+    Issued issue(@PathVariable String id, @RequestBody(required = false) Issuing issuing) {
+        return new Issued(this.issuing.issue(id, issuing == null ? null : issuing.reportingCycle()));
     }
 
     @GetMapping

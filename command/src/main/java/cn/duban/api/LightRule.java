@@ -1,9 +1,4 @@
-package cn.duban.query.task;
-
-import cn.duban.api.Comparator;
-import cn.duban.api.IndicatorKind;
-import cn.duban.api.TaskStatus;
-import cn.duban.api.TaskTarget;
+package cn.duban.api;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -16,13 +11,19 @@ import java.util.Map;
  * The three-colour rule (三色督办) of API.md, judged on a given day: red when overdue; yellow with open gaps or
  * figures behind time-proportional progress (序时进度: target × elapsed share of the task's time); blue inside the
  * warning window before the deadline; green otherwise. A finished task is green.
+ * <p>
+ * The one place this rule lives: the aggregate records each change of light as an event, and the read side judges
+ * the light of any day with the same rule.
  */
-final class LightRule {
+public final class LightRule {
+
+    /** The warning window before a deadline, in days (API.md: 3 by default). */
+    public static final int WARNING_DAYS = 3;
 
     private LightRule() {
     }
 
-    static Light light(TaskStatus status, LocalDate issuedOn, LocalDate dueDate, LocalDate today, int warningDays,
+    public static Light light(TaskStatus status, LocalDate issuedOn, LocalDate dueDate, LocalDate today, int warningDays,
                        List<TaskTarget> targets, Map<String, BigDecimal> reported) {
         if (status.isFinished()) {
             return Light.GREEN;
@@ -36,7 +37,7 @@ final class LightRule {
         return ChronoUnit.DAYS.between(today, dueDate) <= warningDays ? Light.BLUE : Light.GREEN;
     }
 
-    static boolean behindSchedule(LocalDate issuedOn, LocalDate dueDate, LocalDate today, List<TaskTarget> targets,
+    public static boolean behindSchedule(LocalDate issuedOn, LocalDate dueDate, LocalDate today, List<TaskTarget> targets,
                                   Map<String, BigDecimal> reported) {
         long total = Math.max(1, ChronoUnit.DAYS.between(issuedOn, dueDate));
         long elapsed = Math.min(total, Math.max(0, ChronoUnit.DAYS.between(issuedOn, today)));

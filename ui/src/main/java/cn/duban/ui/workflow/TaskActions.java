@@ -1,0 +1,130 @@
+package cn.duban.ui.workflow;
+
+import cn.duban.api.AcknowledgeTask;
+import cn.duban.api.AssessTask;
+import cn.duban.api.DecideExtension;
+import cn.duban.api.IllegalTransitionException;
+import cn.duban.api.RectifyGaps;
+import cn.duban.api.ReportProgress;
+import cn.duban.api.RequestExtension;
+import cn.duban.api.ReviewGaps;
+import cn.duban.api.UrgeTask;
+import cn.duban.api.WithdrawTask;
+import cn.duban.query.task.TaskDetails;
+import cn.duban.query.task.TaskQueries;
+import cn.duban.ui.problem.NotFoundException;
+import cn.duban.workflows.ProcessStep;
+import cn.duban.workflows.ProcessVariables;
+import cn.duban.workflows.SupervisionProcess;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Every action on a task, as one transaction: the command's events and the process step commit together or not
+ * at all. An action whose work item is not open, or whose message the process does not wait for, is refused (409).
+ */
+@Service
+public class TaskActions {
+
+    private static final Function<TaskDetails, Map<String, Object>> NO_VARIABLES = task -> Map.of();
+
+    private final CommandGateway commands;
+    private final TaskQueries tasks;
+    private final SupervisionProcess process;
+    private final Clock clock;
+
+    TaskActions(CommandGateway commands, TaskQueries tasks, SupervisionProcess process, Clock clock) {
+        this.commands = commands;
+        this.tasks = tasks;
+        this.process = process;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public TaskDetails acknowledge(String taskId) {
+        return perform(taskId, ProcessStep.ACKNOWLEDGE, new AcknowledgeTask(taskId), NO_VARIABLES);
+    }
+
+    @Transactional
+    public TaskDetails report(String taskId, Map<String, BigDecimal> figures, String narrative, List<String> evidence) {
+        return perform(taskId, ProcessStep.REPORT, new ReportProgress(taskId, figures, narrative, evidence),
+                NO_VARIABLES);
+    }
+
+    @Transactional
+    public TaskDetails urge(String taskId, String message) {
+        return perform(taskId, ProcessStep.URGE, new UrgeTask(taskId, message), NO_VARIABLES);
+    }
+
+    @Transactional
+    public TaskDetails requestExtension(String taskId, LocalDate dueDate, String reason) {
+        return perform(taskId, ProcessStep.REQUEST_EXTENSION, new RequestExtension(taskId, dueDate, reason),
+                NO_VARIABLES);
+    }
+
+    @Transactional
+    public TaskDetails decideExtension(String taskId, boolean approved, String comment) {
+        return perform(taskId, ProcessStep.DECIDE_EXTENSION, new DecideExtension(taskId, approved, comment),
+                task -> Map.of(ProcessVariables.APPROVED, approved));
+    }
+
+    /** The gaps the aggregate computed route the process: to rectification, or with their score inputs to assessment. */
+    @Transactional
+    public TaskDetails reviewGaps(String taskId) {
+        return perform(taskId, ProcessStep.REVIEW_GAPS, new ReviewGaps(taskId), task -> Map.of(
+                ProcessVariables.GAPS_FOUND, !task.gaps().isEmpty(),
+                ProcessVariables.COMPLETION, task.completion().doubleValue(),
+                ProcessVariables.DAYS_LATE, (int) Math.max(0, ChronoUnit.DAYS.between(task.dueDate(),
+                        LocalDate.now(clock)))));
+    }
+
+    @Transactional
+    public TaskDetails rectify(String taskId, Map<String, BigDecimal> figures, String narrative) {
+        return perform(taskId, ProcessStep.RECTIFY, new RectifyGaps(taskId, figures, narrative), NO_VARIABLES);
+    }
+
+    @Transactional
+    public TaskDetails assess(String taskId, int score, String comment) {
+        return perform(taskId, ProcessStep.ASSESS, new AssessTask(taskId, score, comment), NO_VARIABLES);
+    }
+
+    @Transactional
+    public TaskDetails withdraw(String taskId, String reason) {
+        return perform(taskId, ProcessStep.WITHDRAW, new WithdrawTask(taskId, reason), NO_VARIABLES);
+    }
+
+    private TaskDetails perform(String taskId, ProcessStep step, Object command,
+                                Function<TaskDetails, Map<String, Object>> variables) {
+        tasks.details(taskId, null).orElseThrow(() -> new NotFoundException("task", taskId));
+        Optional<Task> item = process.openItem(taskId, step);
+        if (step.needsWorkItem() && item.isEmpty()) {
+            throw new IllegalTransitionException("the process of task " + taskId + " does not expect "
+                    + step.name().toLowerCase() + " now");
+        }
+        commands.sendAndWait(command);
+        TaskDetails after = tasks.details(taskId, null).orElseThrow();
+        step.message().ifPresent(message -> deliver(taskId, message));
+        item.ifPresent(open -> process.complete(open, variables.apply(after)));
+        return after;
+    }
+
+    private void deliver(String taskId, String message) {
+        try {
+            process.deliver(taskId, message);
+        } catch (MismatchingMessageCorrelationException e) {
+            throw new IllegalTransitionException("the process of task " + taskId + " does not wait for " + message);
+        }
+    }
+}

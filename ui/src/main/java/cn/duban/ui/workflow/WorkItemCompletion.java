@@ -1,0 +1,74 @@
+package cn.duban.ui.workflow;
+
+import cn.duban.api.InvalidCommandException;
+import cn.duban.query.task.TaskDetails;
+import cn.duban.workflows.ProcessStep;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns a completed form into the task action its work item stands for. */
+@Component
+class WorkItemCompletion {
+
+    private final TaskActions actions;
+
+    WorkItemCompletion(TaskActions actions) {
+        this.actions = actions;
+    }
+
+    TaskDetails complete(String taskId, String workItemKey, Map<String, Object> data) {
+        ProcessStep step = ProcessStep.completing(workItemKey).orElseThrow();
+        return switch (step) {
+            case ACKNOWLEDGE -> actions.acknowledge(taskId);
+            case REPORT -> actions.report(taskId, figures(data), text(data, "narrative"), evidence(data));
+            case REVIEW_GAPS -> actions.reviewGaps(taskId);
+            case RECTIFY -> actions.rectify(taskId, figures(data), text(data, "narrative"));
+            case ASSESS -> actions.assess(taskId, new BigDecimal(data.get("score").toString()).intValueExact(),
+                    text(data, "comment"));
+            case DECIDE_EXTENSION -> actions.decideExtension(taskId,
+                    Boolean.parseBoolean(data.get("approved").toString()), text(data, "comment"));
+            case URGE -> actions.urge(taskId, text(data, "message"));
+            case REQUEST_EXTENSION, WITHDRAW -> throw new IllegalStateException(step + " has no work item");
+        };
+    }
+
+    /** Figures come as {@code figures.<indicator>} fields, or as a {@code figures} object. */
+    private static Map<String, BigDecimal> figures(Map<String, Object> data) {
+        Map<String, BigDecimal> figures = new LinkedHashMap<>();
+        data.forEach((key, value) -> {
+            if (key.startsWith(WorkItemForms.FIGURES) && value != null && !value.toString().isBlank()) {
+                figures.put(key.substring(WorkItemForms.FIGURES.length()), number(key, value));
+            }
+        });
+        if (data.get("figures") instanceof Map<?, ?> nested) {
+            nested.forEach((key, value) -> figures.put(key.toString(), number("figures." + key, value)));
+        }
+        return figures;
+    }
+
+    private static BigDecimal number(String field, Object value) {
+        try {
+            return new BigDecimal(value.toString());
+        } catch (NumberFormatException e) {
+            throw new InvalidCommandException(field, "须为数字 (must be a number)");
+        }
+    }
+
+    private static List<String> evidence(Map<String, Object> data) {
+        Object evidence = data.get("evidence");
+        if (evidence == null || evidence.toString().isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(evidence.toString().split("[,，]")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String text(Map<String, Object> data, String key) {
+        Object value = data.get(key);
+        return value == null ? null : value.toString();
+    }
+}

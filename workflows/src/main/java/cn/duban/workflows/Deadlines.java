@@ -1,0 +1,35 @@
+package cn.duban.workflows;
+
+import cn.duban.api.LightRule;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * When the deadline timers fire, as ISO-8601 instants with the office's offset: the warning window opens at the
+ * start of the day {@link LightRule#WARNING_DAYS} days before the due date; a task is overdue from the start of the
+ * day after it.
+ */
+@Component
+class Deadlines {
+
+    private final Clock clock;
+
+    Deadlines(Clock clock) {
+        this.clock = clock;
+    }
+
+    String warningAt(LocalDate dueDate) {
+        return startOf(dueDate.minusDays(LightRule.WARNING_DAYS));
+    }
+
+    String overdueAt(LocalDate dueDate) {
+        return startOf(dueDate.plusDays(1));
+    }
+
+    private String startOf(LocalDate day) {
+        return day.atStartOfDay(clock.getZone()).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+}

@@ -1,0 +1,85 @@
+package cn.duban.workflows;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The supervision processes as the application sees them: open work items, their forms, and each step taken. */
+@Component
+public class SupervisionProcess {
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final FormService forms;
+
+    SupervisionProcess(TaskService tasks, RuntimeService runtime, FormService forms) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.forms = forms;
+    }
+
+    /** The open work item of that task which the step completes, if any. */
+    public Optional<Task> openItem(String taskId, ProcessStep step) {
+        if (step.workItems().isEmpty()) {
+            return Optional.empty();
+        }
+        return tasks.createTaskQuery().processInstanceBusinessKey(taskId)
+                .taskDefinitionKeyIn(step.workItems().toArray(String[]::new)).active()
+                .orderByTaskCreateTime().asc().list().stream().findFirst();
+    }
+
+    public List<Task> workQueue(List<String> groups) {
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        return tasks.createTaskQuery().taskCandidateGroupIn(groups).active().initializeFormKeys()
+                .orderByTaskCreateTime().asc().list();
+    }
+
+    /** The work item, if it exists and one of the groups may take it. */
+    public Optional<Task> workItem(String id, List<String> groups) {
+        if (groups.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(tasks.createTaskQuery().taskId(id).taskCandidateGroupIn(groups).active()
+                .singleResult());
+    }
+
+    /** The task (business key) a work item belongs to. */
+    public String taskIdOf(Task item) {
+        return runtime.createProcessInstanceQuery().processInstanceId(item.getProcessInstanceId()).singleResult()
+                .getBusinessKey();
+    }
+
+    public Object variable(Task item, String name) {
+        return tasks.getVariable(item.getId(), name);
+    }
+
+    /** The work item's Camunda Form (form-js JSON) as deployed with the process. */
+    public String form(Task item) {
+        try (InputStream form = forms.getDeployedTaskForm(item.getId())) {
+            return new String(form.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the form of work item " + item.getId(), e);
+        }
+    }
+
+    public void complete(Task item, Map<String, Object> variables) {
+        tasks.complete(item.getId(), variables);
+    }
+
+    /** Delivers the step's message to the task's process; fails when the process does not wait for it now. */
+    public void deliver(String taskId, String message) {
+        runtime.createMessageCorrelation(message).processInstanceBusinessKey(taskId).correlateWithResult();
+    }
+}
