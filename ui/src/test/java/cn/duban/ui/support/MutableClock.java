@@ -1,11 +1,17 @@
 package cn.duban.ui.support;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Date;
 
-/** A clock tests set and move explicitly, instead of sleeping. */
+/**
+ * A clock tests set and move explicitly, instead of sleeping. Camunda's clock (JVM-global {@link ClockUtil}) moves
+ * with it, so the process's timers and the events' timestamps agree.
+ */
 public class MutableClock extends Clock {
 
     private volatile Instant now;
@@ -18,10 +24,11 @@ public class MutableClock extends Clock {
 
     public void set(Instant instant) {
         now = instant;
+        ClockUtil.setCurrentTime(Date.from(instant));
     }
 
     public Instant advance(Duration duration) {
-        now = now.plus(duration);
+        set(now.plus(duration));
         return now;
     }
 

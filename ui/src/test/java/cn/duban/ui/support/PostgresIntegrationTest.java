@@ -1,5 +1,7 @@
 package cn.duban.ui.support;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -14,11 +16,13 @@ import java.time.Instant;
 
 /**
  * The application on a real PostgreSQL, served on a random port, with demo data and a movable clock. Every subclass
- * shares this one Spring context (same annotations, same properties), so the suite starts it once.
+ * shares this one Spring context (same annotations, same properties), so the suite starts it once. The job executor
+ * is off: tests run the due jobs themselves ({@link Jobs}) after moving the clock.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "camunda.bpm.job-execution.enabled=false")
 @ActiveProfiles("postgres")
-@Import(TestClockConfiguration.class)
+@Import({TestClockConfiguration.class, Jobs.class})
 public abstract class PostgresIntegrationTest {
 
     private static final String URL = TestDatabase.fresh("duban_it");
@@ -38,12 +42,20 @@ public abstract class PostgresIntegrationTest {
     @Autowired
     protected MutableClock clock;
 
+    @Autowired
+    protected Jobs jobs;
+
     protected Api api;
 
     @BeforeEach
     void api() {
         clock.set(Instant.now());
         api = new Api(http);
+    }
+
+    @AfterEach
+    void realTime() {
+        ClockUtil.reset();
     }
 
     protected long eventCount() {
