@@ -4,8 +4,6 @@ import cn.duban.api.WorkPlanAmended;
 import cn.duban.api.WorkPlanDrafted;
 import cn.duban.api.WorkPlanPublished;
 import cn.duban.api.WorkPlanRevised;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -18,9 +16,9 @@ import org.springframework.stereotype.Component;
 class WorkPlanProjection {
 
     private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
+    private final WorkPlanJson json;
 
-    WorkPlanProjection(JdbcTemplate jdbc, ObjectMapper json) {
+    WorkPlanProjection(JdbcTemplate jdbc, WorkPlanJson json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -29,7 +27,7 @@ class WorkPlanProjection {
     void on(WorkPlanDrafted event) {
         WorkPlanView plan = WorkPlanView.apply(null, event);
         jdbc.update("INSERT INTO work_plan (id, plan_year, title, status, document) VALUES (?, ?, ?, ?, ?)",
-                plan.id(), plan.year(), plan.title(), plan.status().name(), write(plan));
+                plan.id(), plan.year(), plan.title(), plan.status().name(), json.write(plan));
     }
 
     @EventHandler
@@ -53,25 +51,11 @@ class WorkPlanProjection {
     }
 
     private void update(String id, Object event) {
-        WorkPlanView before = read(jdbc.queryForObject("SELECT document FROM work_plan WHERE id = ?", String.class, id));
+        WorkPlanView before = json.read(
+                jdbc.queryForObject("SELECT document FROM work_plan WHERE id = ?", String.class, id));
         WorkPlanView plan = WorkPlanView.apply(before, event);
         jdbc.update("UPDATE work_plan SET title = ?, status = ?, document = ? WHERE id = ?",
-                plan.title(), plan.status().name(), write(plan), id);
+                plan.title(), plan.status().name(), json.write(plan), id);
     }
 
-    private String write(WorkPlanView plan) {
-        try {
-            return json.writeValueAsString(plan);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write work plan " + plan.id(), e);
-        }
-    }
-
-    private WorkPlanView read(String document) {
-        try {
-            return json.readValue(document, WorkPlanView.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot read a stored work plan", e);
-        }
-    }
 }

@@ -1,8 +1,6 @@
 package cn.duban.query.workplan;
 
 import cn.duban.query.history.EventStreams;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -15,10 +13,10 @@ import java.util.Optional;
 public class WorkPlanQueries {
 
     private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
+    private final WorkPlanJson json;
     private final EventStreams streams;
 
-    WorkPlanQueries(JdbcTemplate jdbc, ObjectMapper json, EventStreams streams) {
+    WorkPlanQueries(JdbcTemplate jdbc, WorkPlanJson json, EventStreams streams) {
         this.jdbc = jdbc;
         this.json = json;
         this.streams = streams;
@@ -26,12 +24,12 @@ public class WorkPlanQueries {
 
     public List<WorkPlanView> all() {
         return jdbc.query("SELECT document FROM work_plan ORDER BY plan_year DESC, title",
-                (rs, row) -> read(rs.getString("document")));
+                (rs, row) -> json.read(rs.getString("document")));
     }
 
     public Optional<WorkPlanView> byId(String id) {
-        return jdbc.query("SELECT document FROM work_plan WHERE id = ?", (rs, row) -> read(rs.getString("document")), id)
-                .stream().findFirst();
+        return jdbc.query("SELECT document FROM work_plan WHERE id = ?",
+                (rs, row) -> json.read(rs.getString("document")), id).stream().findFirst();
     }
 
     /** The plan as its stream says now, for decisions that must not depend on a projection's lag. */
@@ -39,13 +37,5 @@ public class WorkPlanQueries {
         return streams.read(id, "WorkPlan", null).map(events -> events.stream()
                 .map(EventMessage::getPayload)
                 .reduce(null, WorkPlanView::apply, (a, b) -> b));
-    }
-
-    private WorkPlanView read(String document) {
-        try {
-            return json.readValue(document, WorkPlanView.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot read a stored work plan", e);
-        }
     }
 }
