@@ -1,0 +1,113 @@
+package cn.duban.ui.security;
+
+import cn.duban.ui.support.PostgresIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A browser logs in on the Chinese login page, works with its session and the CSRF token, and logs out. */
+class BrowserLoginIT extends PostgresIntegrationTest {
+
+    private static final Pattern HIDDEN_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    private CookieManager cookies;
+    private HttpClient browser;
+
+    @BeforeEach
+    void freshBrowser() {
+        cookies = new CookieManager();
+        browser = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    @Test
+    void the_login_page_is_chinese_and_every_answer_carries_the_security_headers() throws Exception {
+        HttpResponse<String> page = get("/login");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("用户名", "密码", "登录");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).get().asString()
+                .contains("script-src 'self'", "frame-ancestors 'none'");
+        assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(page("/").statusCode()).as("pages need a login").isEqualTo(302);
+        assertThat(get("/api/me").statusCode()).as("the API answers, it does not redirect").isEqualTo(401);
+    }
+
+    @Test
+    void a_session_needs_the_csrf_token_for_every_change_and_ends_at_logout() throws Exception {
+        assertThat(login("jieshou", "wrong").headers().firstValue("Location")).get().asString().contains("error");
+        HttpResponse<String> loggedIn = login("jieshou", "demo");
+        assertThat(loggedIn.statusCode()).isEqualTo(302);
+        assertThat(get("/api/me").body()).contains("\"username\":\"jieshou\"");
+
+        assertThat(post("/api/tasks/no-such-task/acknowledge", null).statusCode())
+                .as("a change without the CSRF token is refused").isEqualTo(403);
+        assertThat(post("/api/tasks/no-such-task/acknowledge", xsrfCookie()).statusCode())
+                .as("with the token it reaches the API, which does not know the task").isEqualTo(404);
+
+        HttpResponse<String> logout = send(HttpRequest.newBuilder(uri("/logout"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + pageToken("/"))));
+        assertThat(logout.headers().firstValue("Location")).get().asString().endsWith("/login?logout");
+        assertThat(get("/api/me").statusCode()).isEqualTo(401);
+    }
+
+    private HttpResponse<String> login(String username, String password) throws Exception {
+        String form = "username=" + username + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                + "&_csrf=" + pageToken("/login");
+        return send(HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    private String pageToken(String path) throws Exception {
+        Matcher token = HIDDEN_TOKEN.matcher(get(path).body());
+        assertThat(token.find()).as("a CSRF token in %s", path).isTrue();
+        return URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+    }
+
+    private String xsrfCookie() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue).findFirst().orElseThrow();
+    }
+
+    /** A page load, as a browser asks for it. */
+    private HttpResponse<String> page(String path) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html,application/xhtml+xml").GET());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    private HttpResponse<String> post(String path, String csrfHeader) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody());
+        if (csrfHeader != null) {
+            request.header("X-XSRF-TOKEN", csrfHeader);
+        }
+        return send(request);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}
