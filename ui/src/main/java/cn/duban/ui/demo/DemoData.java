@@ -4,11 +4,12 @@ import cn.duban.api.Actor;
 import cn.duban.api.PublishWorkPlan;
 import cn.duban.api.RegisterOrganization;
 import cn.duban.api.Role;
+import cn.duban.ui.security.CurrentActor;
 import cn.duban.ui.security.UserAccounts;
+import cn.duban.ui.user.UserAdministration;
 import cn.duban.ui.workplan.WorkPlanDocument;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,7 @@ import java.util.Set;
 
 /**
  * Loads the demo once: only while no user account exists, all in one transaction, so a failed first start leaves
- * nothing half-loaded and a restart loads nothing twice. Commands are sent as the system actor.
+ * nothing half-loaded and a restart loads nothing twice. It acts as the system actor, so every event says so.
  */
 @Component
 @ConditionalOnProperty(name = "duban.demo.enabled", havingValue = "true")
@@ -43,12 +44,15 @@ class DemoData implements ApplicationRunner {
 
     private final CommandGateway commands;
     private final UserAccounts accounts;
+    private final UserAdministration users;
     private final ObjectMapper json;
     private final TransactionTemplate transaction;
 
-    DemoData(CommandGateway commands, UserAccounts accounts, ObjectMapper json, TransactionTemplate transaction) {
+    DemoData(CommandGateway commands, UserAccounts accounts, UserAdministration users, ObjectMapper json,
+             TransactionTemplate transaction) {
         this.commands = commands;
         this.accounts = accounts;
+        this.users = users;
         this.json = json;
         this.transaction = transaction;
     }
@@ -58,26 +62,21 @@ class DemoData implements ApplicationRunner {
         if (!accounts.none()) {
             return;
         }
-        transaction.executeWithoutResult(status -> load());
+        CurrentActor.runAs(Actor.SYSTEM, () -> transaction.executeWithoutResult(status -> load()));
     }
 
     private void load() {
         List<RegisterOrganization> organizations = read("demo/organizations-sample.json", Organizations.class)
                 .organizations();
-        organizations.forEach(this::send);
-        send(read("demo/work-plan-2018.json", WorkPlanDocument.class).draft(PLAN_ID));
-        send(new PublishWorkPlan(PLAN_ID));
-        accounts.create("admin", PASSWORD, null, Set.of(Role.ADMIN));
-        accounts.create("office", PASSWORD, null, Set.of(Role.OFFICE));
-        accounts.create("auditor", PASSWORD, null, Set.of(Role.AUDITOR));
-        organizations.stream()
-                .forEach(o -> accounts.create(o.code(), PASSWORD, o.code(), Set.of(Role.UNIT)));
+        organizations.forEach(commands::sendAndWait);
+        commands.sendAndWait(read("demo/work-plan-2018.json", WorkPlanDocument.class).draft(PLAN_ID));
+        commands.sendAndWait(new PublishWorkPlan(PLAN_ID));
+        users.register("admin", PASSWORD, null, Set.of(Role.ADMIN));
+        users.register("office", PASSWORD, null, Set.of(Role.OFFICE));
+        users.register("auditor", PASSWORD, null, Set.of(Role.AUDITOR));
+        organizations.forEach(o -> users.register(o.code(), PASSWORD, o.code(), Set.of(Role.UNIT)));
         LOG.info("Demo data loaded: {} organizations, work plan {} (published), {} users with password '{}'",
                 organizations.size(), PLAN_ID, organizations.size() + 3, PASSWORD);
-    }
-
-    private void send(Object command) {
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(Actor.SYSTEM.toMetaData()));
     }
 
     private <T> T read(String resource, Class<T> type) {

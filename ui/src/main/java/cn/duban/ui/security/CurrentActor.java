@@ -1,6 +1,7 @@
 package cn.duban.ui.security;
 
 import cn.duban.api.Actor;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -18,6 +19,20 @@ public final class CurrentActor {
             return Optional.of(user.actor());
         }
         return Optional.empty();
+    }
+
+    /** Runs work no person started (the demo loader) as that actor, so its commands say who acted. */
+    public static void runAs(Actor actor, Runnable work) {
+        var user = new DubanUser(actor.username(), "", true, actor.organization(), actor.roles());
+        var previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     public static Actor require() {

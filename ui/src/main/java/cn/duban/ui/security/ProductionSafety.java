@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Production refuses to start while it could be entered with a password everybody knows: demo data switched on, or
@@ -19,8 +18,6 @@ import java.util.Set;
 @Component
 @Profile("prod")
 class ProductionSafety implements SmartInitializingSingleton {
-
-    static final Set<String> DEFAULT_PASSWORDS = Set.of("demo", "password", "admin", "123456", "duban");
 
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwords;
@@ -40,7 +37,7 @@ class ProductionSafety implements SmartInitializingSingleton {
         List<String> weak = jdbc.query("SELECT username, password_hash FROM app_user WHERE enabled", (rs, row) -> {
             String username = rs.getString(1);
             String hash = rs.getString(2);
-            return DEFAULT_PASSWORDS.stream().anyMatch(p -> passwords.matches(p, hash)) ? username : null;
+            return UserAccounts.DEFAULT_PASSWORDS.stream().anyMatch(p -> passwords.matches(p, hash)) ? username : null;
         }).stream().filter(Objects::nonNull).toList();
         if (!weak.isEmpty()) {
             throw new IllegalStateException("The prod profile refuses to start: these accounts use a default "

@@ -10,12 +10,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The login accounts in {@code app_user}: looked up at login, created with a hashed password. */
 @Service
 public class UserAccounts implements UserDetailsService {
+
+    /** Passwords everybody knows: refused for new accounts, and the prod profile will not start while one works. */
+    public static final Set<String> DEFAULT_PASSWORDS = Set.of("demo", "password", "admin", "123456", "duban");
 
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwords;
@@ -39,6 +43,28 @@ public class UserAccounts implements UserDetailsService {
                 username, passwords.encode(password), organization);
         roles.forEach(role -> jdbc.update("INSERT INTO app_user_role (username, role) VALUES (?, ?)",
                 username, role.name()));
+    }
+
+    @Transactional
+    public void assign(String username, String organization, Set<Role> roles) {
+        jdbc.update("UPDATE app_user SET organization = ? WHERE username = ?", organization, username);
+        jdbc.update("DELETE FROM app_user_role WHERE username = ?", username);
+        roles.forEach(role -> jdbc.update("INSERT INTO app_user_role (username, role) VALUES (?, ?)",
+                username, role.name()));
+    }
+
+    public void enable(String username, boolean enabled) {
+        jdbc.update("UPDATE app_user SET enabled = ? WHERE username = ?", enabled, username);
+    }
+
+    /** Every account, without its password hash. */
+    public List<Account> all() {
+        return jdbc.query("SELECT username, organization, enabled FROM app_user ORDER BY username",
+                (rs, row) -> new Account(rs.getString("username"), rs.getString("organization"),
+                        roles(rs.getString("username")), rs.getBoolean("enabled")));
+    }
+
+    public record Account(String username, String organization, Set<Role> roles, boolean enabled) {
     }
 
     public boolean none() {

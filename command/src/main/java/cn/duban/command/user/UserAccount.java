@@ -1,0 +1,109 @@
+package cn.duban.command.user;
+
+import cn.duban.api.Actor;
+import cn.duban.api.AssignUserRoles;
+import cn.duban.api.DisableUser;
+import cn.duban.api.EnableUser;
+import cn.duban.api.IllegalTransitionException;
+import cn.duban.api.RegisterUser;
+import cn.duban.api.Role;
+import cn.duban.api.UserDisabled;
+import cn.duban.api.UserEnabled;
+import cn.duban.api.UserRegistered;
+import cn.duban.api.UserRolesAssigned;
+import cn.duban.command.shared.InputCheck;
+import cn.duban.command.shared.Require;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** One login account. Only administrators change accounts, and none may lock itself out. */
+@Aggregate
+public class UserAccount {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+
+    @AggregateIdentifier
+    private String accountId;
+    private String username;
+    private boolean enabled;
+
+    protected UserAccount() {
+        // for Axon's event sourcing
+    }
+
+    @CommandHandler
+    public UserAccount(RegisterUser command, MetaData metaData) {
+        Require.anyRole(Actor.from(metaData), Role.ADMIN);
+        var check = new InputCheck().require(command.username() != null
+                && USERNAME.matcher(command.username()).matches(), "username",
+                "must be 1 to 64 lower-case letters, digits, dots, hyphens or underscores");
+        checkRoles(command.roles(), command.organization(), check);
+        check.orThrow();
+        apply(new UserRegistered(command.username(), command.organization(), Set.copyOf(command.roles())));
+    }
+
+    @CommandHandler
+    void handle(AssignUserRoles command, MetaData metaData) {
+        Require.anyRole(Actor.from(metaData), Role.ADMIN);
+        var check = new InputCheck();
+        checkRoles(command.roles(), command.organization(), check);
+        check.orThrow();
+        apply(new UserRolesAssigned(username, command.organization(), Set.copyOf(command.roles())));
+    }
+
+    @CommandHandler
+    void handle(DisableUser command, MetaData metaData) {
+        Actor actor = Actor.from(metaData);
+        Require.anyRole(actor, Role.ADMIN);
+        new InputCheck().text(command.reason(), "reason", InputCheck.MAX_TEXT).orThrow();
+        if (!enabled) {
+            throw new IllegalTransitionException("account " + username + " is disabled already");
+        }
+        if (username.equals(actor.username())) {
+            throw new IllegalTransitionException("an administrator cannot disable their own account");
+        }
+        apply(new UserDisabled(username, command.reason()));
+    }
+
+    @CommandHandler
+    void handle(EnableUser command, MetaData metaData) {
+        Require.anyRole(Actor.from(metaData), Role.ADMIN);
+        if (enabled) {
+            throw new IllegalTransitionException("account " + username + " is enabled already");
+        }
+        apply(new UserEnabled(username));
+    }
+
+    /** A unit user acts for exactly one organization; the office, auditors and administrators for none in particular. */
+    private static void checkRoles(Set<Role> roles, String organization, InputCheck check) {
+        check.notEmpty(roles, "roles");
+        if (roles != null && roles.contains(Role.UNIT)) {
+            check.text(organization, "organization", 64);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(UserRegistered event) {
+        accountId = UserRegistered.accountId(event.username());
+        username = event.username();
+        enabled = true;
+    }
+
+    @EventSourcingHandler
+    void on(UserDisabled event) {
+        enabled = false;
+    }
+
+    @EventSourcingHandler
+    void on(UserEnabled event) {
+        enabled = true;
+    }
+}
