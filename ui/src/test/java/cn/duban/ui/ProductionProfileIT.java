@@ -2,53 +2,157 @@ package cn.duban.ui;
 
 import cn.duban.DubanApplication;
 import cn.duban.ui.support.TestDatabase;
+import com.nimbusds.jose.JOSEObjectType;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The production profile starts with no demo users, and refuses to start while a default password would work. */
+/**
+ * The production profile: logins only through an identity provider (a mock OpenID Connect server from Maven Central,
+ * no Docker), roles and organization from the token's claims, no demo users, and refusal to start while a default
+ * password would work or no identity provider is configured.
+ */
 class ProductionProfileIT {
 
+    private static final String ISSUER_ID = "duban";
+    private static MockOAuth2Server identityProvider;
+
+    @BeforeAll
+    static void startIdentityProvider() {
+        identityProvider = new MockOAuth2Server();
+        identityProvider.start();
+    }
+
+    @AfterAll
+    static void stopIdentityProvider() {
+        identityProvider.shutdown();
+    }
+
     @Test
-    void production_starts_without_demo_users_or_data() {
-        String url = TestDatabase.fresh("duban_it_prod");
-        try (ConfigurableApplicationContext production = start(url, "postgres", "prod")) {
+    void production_starts_without_demo_users_and_maps_bearer_tokens_to_roles_and_organization() throws Exception {
+        try (ConfigurableApplicationContext production = start(TestDatabase.fresh("duban_it_prod"), true)) {
             JdbcTemplate jdbc = production.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_user", Integer.class)).isZero();
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Integer.class)).isZero();
+
+            String unit = token("zhang.san", Map.of("roles", List.of("UNIT", "manager"), "organization", "jieshou"));
+            HttpResponse<String> me = bearer(production, "/api/me", unit);
+            assertThat(me.statusCode()).isEqualTo(200);
+            assertThat(me.body()).contains("\"username\":\"zhang.san\"", "\"roles\":[\"UNIT\"]",
+                    "\"organization\":\"jieshou\"");
+            assertThat(bearer(production, "/api/task-lists", unit).statusCode()).isEqualTo(403);
+            assertThat(bearer(production, "/api/task-lists", token("li.si", Map.of("roles", List.of("OFFICE"))))
+                    .statusCode()).isEqualTo(200);
+            assertThat(bearer(production, "/api/me", unit.substring(0, unit.length() - 4) + "AAAA").statusCode())
+                    .as("a token whose signature does not verify").isEqualTo(401);
+            assertThat(basic(production, "/api/me").statusCode()).as("no Duban passwords in production")
+                    .isEqualTo(401);
         }
+    }
+
+    @Test
+    void a_browser_logs_in_at_the_identity_provider() throws Exception {
+        try (ConfigurableApplicationContext production = start(TestDatabase.fresh("duban_it_prod"), true)) {
+            identityProvider.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, "wang.wu",
+                    JOSEObjectType.JWT.getType(), List.of("duban"),
+                    Map.of("roles", List.of("OFFICE"), "preferred_username", "wang.wu"), 3600));
+            HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
+
+            URI next = URI.create(url(production, "/login"));
+            for (int hop = 0; hop < 6 && next != null; hop++) {
+                HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(next)
+                        .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+                next = answer.headers().firstValue("Location").map(next::resolve).orElse(null);
+                if (next != null && next.getPath().equals("/")) {
+                    break;
+                }
+            }
+            HttpResponse<String> me = browser.send(HttpRequest.newBuilder(URI.create(url(production, "/api/me")))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(me.body()).contains("\"username\":\"wang.wu\"", "\"roles\":[\"OFFICE\"]");
+        }
+    }
+
+    @Test
+    void production_refuses_to_start_without_an_identity_provider() {
+        assertThatThrownBy(() -> start(TestDatabase.fresh("duban_it_prod"), false))
+                .hasStackTraceContaining("without an identity provider");
     }
 
     @Test
     void production_refuses_to_start_where_the_demo_passwords_would_work() {
         String url = TestDatabase.fresh("duban_it_prod_demo");
-        start(url, "postgres").close();
+        new SpringApplicationBuilder(DubanApplication.class).profiles("postgres").run(arguments(url, false)).close();
 
-        assertThatThrownBy(() -> start(url, "postgres", "prod"))
+        assertThatThrownBy(() -> start(url, true))
                 .hasStackTraceContaining("refuses to start")
                 .hasStackTraceContaining("office");
     }
 
     @Test
     void production_refuses_to_start_with_demo_data_switched_on() {
-        String url = TestDatabase.fresh("duban_it_prod");
-        assertThatThrownBy(() -> start(url, "postgres", "prod", "--duban.demo.enabled=true"))
+        assertThatThrownBy(() -> new SpringApplicationBuilder(DubanApplication.class).profiles("postgres", "prod")
+                .run(Stream.concat(Arrays.stream(arguments(TestDatabase.fresh("duban_it_prod"), true)),
+                        Stream.of("--duban.demo.enabled=true")).toArray(String[]::new)))
                 .hasStackTraceContaining("duban.demo.enabled=true");
     }
 
-    /** Profiles by name, extra arguments as {@code --name=value}. */
-    private static ConfigurableApplicationContext start(String url, String... profilesAndArguments) {
-        String[] profiles = Arrays.stream(profilesAndArguments).filter(p -> !p.startsWith("--")).toArray(String[]::new);
-        String[] arguments = Stream.concat(Stream.of("--server.port=0", "--spring.datasource.url=" + url,
-                        "--spring.datasource.username=" + TestDatabase.USER, "--camunda.bpm.job-execution.enabled=false"),
-                Arrays.stream(profilesAndArguments).filter(p -> p.startsWith("--"))).toArray(String[]::new);
-        return new SpringApplicationBuilder(DubanApplication.class).profiles(profiles).run(arguments);
+    private static ConfigurableApplicationContext start(String url, boolean withIdentityProvider) {
+        return new SpringApplicationBuilder(DubanApplication.class).profiles("postgres", "prod")
+                .run(arguments(url, withIdentityProvider));
+    }
+
+    private static String[] arguments(String url, boolean withIdentityProvider) {
+        Stream<String> database = Stream.of("--server.port=0", "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + TestDatabase.USER, "--camunda.bpm.job-execution.enabled=false");
+        String issuer = identityProvider.issuerUrl(ISSUER_ID).toString();
+        Stream<String> provider = withIdentityProvider ? Stream.of(
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer,
+                "--spring.security.oauth2.client.provider.duban.issuer-uri=" + issuer,
+                "--spring.security.oauth2.client.registration.duban.client-id=duban",
+                "--spring.security.oauth2.client.registration.duban.client-secret=not-a-real-secret",
+                "--spring.security.oauth2.client.registration.duban.scope=openid,profile") : Stream.empty();
+        return Stream.concat(database, provider).toArray(String[]::new);
+    }
+
+    private static String token(String subject, Map<String, Object> claims) {
+        Map<String, Object> all = new HashMap<>(claims);
+        all.put("preferred_username", subject);
+        return identityProvider.issueToken(ISSUER_ID, subject, "duban", all, 3600).serialize();
+    }
+
+    private static HttpResponse<String> bearer(ConfigurableApplicationContext app, String path, String token)
+            throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(app, path)))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> basic(ConfigurableApplicationContext app, String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(app, path)))
+                .header("Authorization", "Basic b2ZmaWNlOmRlbW8=").GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String url(ConfigurableApplicationContext app, String path) {
+        return "http://localhost:" + app.getEnvironment().getProperty("local.server.port") + path;
     }
 }

@@ -15,7 +15,13 @@ public final class CurrentActor {
 
     public static Optional<Actor> get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof DubanUser user) {
+        if (authentication == null) {
+            return Optional.empty();
+        }
+        if (authentication.getPrincipal() instanceof DubanUser user) {
+            return Optional.of(user.actor());
+        }
+        if (authentication.getPrincipal() instanceof DubanOidcUser user) {
             return Optional.of(user.actor());
         }
         return Optional.empty();

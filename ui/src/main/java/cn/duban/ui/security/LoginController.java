@@ -1,12 +1,15 @@
 package cn.duban.ui.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.HtmlUtils;
+
+import java.io.IOException;
 
 /**
  * The browser's login page, in Chinese, served by the application itself (no script, so the content security policy
@@ -15,9 +18,19 @@ import org.springframework.web.util.HtmlUtils;
 @Controller
 class LoginController {
 
+    private final LoginProperties login;
+
+    LoginController(LoginProperties login) {
+        this.login = login;
+    }
+
     @GetMapping(value = "/login", produces = MediaType.TEXT_HTML_VALUE)
     @ResponseBody
-    String login(HttpServletRequest request) {
+    String login(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (login.oidc() && request.getParameter("logout") == null) {
+            response.sendRedirect("/oauth2/authorization/" + LoginProperties.REGISTRATION);
+            return null;
+        }
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         String notice = request.getParameter("error") != null ? "<p class=\"error\">用户名或密码错误</p>"
                 : request.getParameter("logout") != null ? "<p class=\"notice\">已退出登录</p>" : "";

@@ -1,16 +1,21 @@
 package cn.duban.ui.security;
 
 import cn.duban.ui.problem.Problems;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -20,13 +25,15 @@ import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
 /**
- * Two ways in. API clients send HTTP Basic credentials with every request: stateless, no session cookie, so no CSRF
- * token is needed. Browsers log in once on Duban's own login page and carry a session cookie: every change then needs
- * the CSRF token from the {@code XSRF-TOKEN} cookie. Both answer 401 and 403 as RFC 9457 problem details, and every
+ * Two ways in. API clients send credentials with every request (HTTP Basic, or a JWT bearer token with an identity
+ * provider): stateless, no session cookie, so no CSRF token is needed. Browsers log in once (Duban's login page, or
+ * the identity provider by OpenID Connect) and carry a session cookie: every change then needs the CSRF token from
+ * the {@code XSRF-TOKEN} cookie. {@link LoginProperties} chooses. Both answer 401 and 403 as RFC 9457 problem details, and every
  * answer carries the security headers and a content security policy that allows only Duban's own scripts.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties(LoginProperties.class)
 class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' "
@@ -36,15 +43,26 @@ class SecurityConfiguration {
     private static final String[] PUBLIC = {"/v3/api-docs", "/v3/api-docs/**", "/actuator/health", "/error",
             "/login", "/login.css"};
 
-    /** Requests that carry credentials themselves: API clients. */
+    /** Requests that carry credentials themselves: API clients, with HTTP Basic or a bearer token. */
     @Bean
     @Order(1)
-    SecurityFilterChain apiClients(HttpSecurity http, Problems problems) throws Exception {
-        AuthenticationEntryPoint unauthorized = unauthorized(problems, true);
+    SecurityFilterChain apiClients(HttpSecurity http, Problems problems, LoginProperties login, TokenClaims claims,
+                                   Environment environment) throws Exception {
+        login.requireIdentityProvider(environment);
+        AuthenticationEntryPoint unauthorized = unauthorized(problems, !login.oidc());
         http.securityMatcher(new RequestHeaderRequestMatcher("Authorization"))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC).permitAll()
-                        .anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("duban").authenticationEntryPoint(unauthorized))
+                        .anyRequest().authenticated());
+        if (login.oidc()) {
+            http.oauth2ResourceServer(server -> server.authenticationEntryPoint(unauthorized)
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(token -> {
+                        DubanUser user = claims.user(token.getClaims());
+                        return UsernamePasswordAuthenticationToken.authenticated(user, token, user.getAuthorities());
+                    })));
+        } else {
+            http.httpBasic(basic -> basic.realmName("duban").authenticationEntryPoint(unauthorized));
+        }
+        http
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler((request, response, e) -> problems.write(response, HttpStatus.FORBIDDEN,
                                 "无权执行此操作 (not allowed)")))
@@ -54,14 +72,25 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Browsers: a session after the login page, CSRF protection on every change. */
+    /** Browsers: a session after the login page or the identity provider, CSRF protection on every change. */
     @Bean
     @Order(2)
-    SecurityFilterChain browsers(HttpSecurity http, Problems problems) throws Exception {
+    SecurityFilterChain browsers(HttpSecurity http, Problems problems, LoginProperties login, TokenClaims claims,
+                                 Environment environment) throws Exception {
+        login.requireIdentityProvider(environment);
         http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC).permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-                .logout(logout -> logout.logoutRequestMatcher(new AntPathRequestMatcher("/logout", "POST"))
+                .anyRequest().authenticated());
+        if (login.oidc()) {
+            OidcUserService provider = new OidcUserService();
+            http.oauth2Login(oidc -> oidc.loginPage("/login").defaultSuccessUrl("/", false)
+                    .userInfoEndpoint(info -> info.oidcUserService(request -> {
+                        OidcUser user = provider.loadUser(request);
+                        return new DubanOidcUser(user, claims.user(user.getClaims()));
+                    })));
+        } else {
+            http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
+        }
+        http.logout(logout -> logout.logoutRequestMatcher(new AntPathRequestMatcher("/logout", "POST"))
                         .logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(unauthorized(problems, false),
