@@ -1,16 +1,19 @@
 package cn.duban.query.organization;
 
 import cn.duban.api.OrganizationRegistered;
+import cn.duban.query.Projection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 /** Keeps {@code organization}: one row per registered organization. */
 @Component
 @ProcessingGroup("organizations")
-class OrganizationProjection {
+class OrganizationProjection implements Projection {
 
     private final JdbcTemplate jdbc;
 
@@ -27,5 +30,15 @@ class OrganizationProjection {
     @ResetHandler
     void reset() {
         jdbc.update("DELETE FROM organization");
+    }
+
+    @Override
+    public String processingGroup() {
+        return "organizations";
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("organization");
     }
 }

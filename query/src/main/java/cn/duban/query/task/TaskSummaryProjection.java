@@ -1,24 +1,27 @@
 package cn.duban.query.task;
 
+import cn.duban.api.ExtensionGranted;
 import cn.duban.api.GapsRectified;
 import cn.duban.api.GapsReviewed;
-import cn.duban.api.ExtensionGranted;
 import cn.duban.api.ProgressReported;
 import cn.duban.api.TaskAcknowledged;
 import cn.duban.api.TaskClosed;
 import cn.duban.api.TaskIssued;
 import cn.duban.api.TaskStatus;
 import cn.duban.api.TaskWithdrawn;
+import cn.duban.query.Projection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 /** Keeps {@code task_summary}: one row per task with the columns the task filters of API.md need. */
 @Component
 @ProcessingGroup(TaskSummaryProjection.NAME)
-class TaskSummaryProjection {
+class TaskSummaryProjection implements Projection {
 
     static final String NAME = "task-summaries";
 
@@ -78,5 +81,15 @@ class TaskSummaryProjection {
 
     private void status(String taskId, TaskStatus status) {
         jdbc.update("UPDATE task_summary SET status = ? WHERE id = ?", status.name(), taskId);
+    }
+
+    @Override
+    public String processingGroup() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("task_summary");
     }
 }

@@ -2,6 +2,7 @@ package cn.duban.query.tasklist;
 
 import cn.duban.api.TaskListDrafted;
 import cn.duban.api.TaskListIssued;
+import cn.duban.query.Projection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ProcessingGroup;
@@ -10,10 +11,12 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 /** Keeps {@code task_list}: one row per task list, DRAFT until issued. */
 @Component
 @ProcessingGroup("task-lists")
-class TaskListProjection {
+class TaskListProjection implements Projection {
 
     static final String DRAFT = "DRAFT";
     static final String ISSUED = "ISSUED";
@@ -42,5 +45,15 @@ class TaskListProjection {
     @ResetHandler
     void reset() {
         jdbc.update("DELETE FROM task_list");
+    }
+
+    @Override
+    public String processingGroup() {
+        return "task-lists";
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("task_list");
     }
 }

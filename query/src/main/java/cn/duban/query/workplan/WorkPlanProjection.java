@@ -4,16 +4,19 @@ import cn.duban.api.WorkPlanAmended;
 import cn.duban.api.WorkPlanDrafted;
 import cn.duban.api.WorkPlanPublished;
 import cn.duban.api.WorkPlanRevised;
+import cn.duban.query.Projection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 /** Keeps {@code work_plan}: the listing columns and the whole plan as a JSON document. */
 @Component
 @ProcessingGroup("work-plans")
-class WorkPlanProjection {
+class WorkPlanProjection implements Projection {
 
     private final JdbcTemplate jdbc;
     private final WorkPlanJson json;
@@ -58,4 +61,13 @@ class WorkPlanProjection {
                 plan.title(), plan.status().name(), json.write(plan), id);
     }
 
+    @Override
+    public String processingGroup() {
+        return "work-plans";
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("work_plan");
+    }
 }
