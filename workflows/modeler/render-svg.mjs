@@ -1,0 +1,45 @@
+// Renders every BPMN model under ../src/main/resources/bpmn to an SVG beside it (Foo.bpmn -> Foo.svg), with
+// bpmn-js's viewer in headless Chromium, so the picture is exactly what Camunda Modeler shows.
+//   npm install && node render-svg.mjs
+// Needs Debian's Chromium (apt-get install -y chromium fonts-noto-cjk; CHROMIUM=/path/to/chrome to use another):
+// playwright-core drives it and never downloads a browser of its own.
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const bpmnDir = join(here, '../src/main/resources/bpmn');
+const viewerJs = join(here, 'node_modules/bpmn-js/dist/bpmn-navigated-viewer.production.min.js');
+
+const profile = await mkdtemp(join(tmpdir(), 'duban-render-'));
+const browser = await chromium.launchPersistentContext(profile, {
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  const page = await browser.newPage();
+  await page.setContent('<!doctype html><meta charset="utf-8"><div id="canvas" style="width:1600px;height:1000px"></div>');
+  await page.addScriptTag({ path: viewerJs });
+  for (const file of (await readdir(bpmnDir)).filter(name => name.endsWith('.bpmn')).sort()) {
+    const xml = await readFile(join(bpmnDir, file), 'utf8');
+    const { svg, warnings } = await page.evaluate(async xml => {
+      document.getElementById('canvas').innerHTML = '';
+      const viewer = new BpmnJS({ container: '#canvas' });
+      const { warnings } = await viewer.importXML(xml);
+      const { svg } = await viewer.saveSVG();
+      viewer.destroy();
+      return { svg, warnings: warnings.map(w => w.message) };
+    }, xml);
+    if (warnings.length) throw new Error(`${file}: ${warnings.join('; ')}`);
+    const target = file.replace(/\.bpmn$/, '.svg');
+    await writeFile(join(bpmnDir, target), svg.endsWith('\n') ? svg : `${svg}\n`);
+    console.log(`${file} -> ${target}`);
+  }
+} finally {
+  await browser.close();
+  await rm(profile, { recursive: true, force: true });
+}
