@@ -3,15 +3,29 @@
 //   npm install && node render-svg.mjs
 // Needs Debian's Chromium (apt-get install -y chromium fonts-noto-cjk; CHROMIUM=/path/to/chrome to use another):
 // playwright-core drives it and never downloads a browser of its own.
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const bpmnDir = join(here, '../src/main/resources/bpmn');
 const viewerJs = join(here, 'node_modules/bpmn-js/dist/bpmn-navigated-viewer.production.min.js');
+
+if (!existsSync(viewerJs)) {
+  // the Maven build installs only the lint (npm ci --omit=dev)
+  console.error('bpmn-js is missing: run `npm ci` (or `npm install`) in workflows/modeler first');
+  process.exit(1);
+}
+
+const { chromium } = await import('playwright-core');
+/** bpmn-js names arrow-head markers randomly; number them so an unchanged model renders to an unchanged file. */
+function stableIds(svg) {
+  const ids = new Map();
+  for (const [, id] of svg.matchAll(/id="(marker-[^"]+)"/g)) ids.set(id, `marker-${ids.size + 1}`);
+  return svg.replace(/marker-[a-z0-9]+/g, id => ids.get(id) ?? id);
+}
 
 const profile = await mkdtemp(join(tmpdir(), 'duban-render-'));
 const browser = await chromium.launchPersistentContext(profile, {
@@ -36,7 +50,7 @@ try {
     }, xml);
     if (warnings.length) throw new Error(`${file}: ${warnings.join('; ')}`);
     const target = file.replace(/\.bpmn$/, '.svg');
-    await writeFile(join(bpmnDir, target), svg.endsWith('\n') ? svg : `${svg}\n`);
+    await writeFile(join(bpmnDir, target), `${stableIds(svg)}\n`);
     console.log(`${file} -> ${target}`);
   }
 } finally {
