@@ -1,5 +1,6 @@
 // Renders every BPMN model under ../src/main/resources/bpmn to an SVG beside it (Foo.bpmn -> Foo.svg), with
-// bpmn-js's viewer in headless Chromium, so the picture is exactly what Camunda Modeler shows.
+// bpmn-js's viewer in headless Chromium, so the picture is exactly what Camunda Modeler shows; and every decision
+// table under ../src/main/resources/dmn to a PNG beside it (dmn-js draws tables in HTML, so no SVG).
 //   npm install && node render-svg.mjs
 // Needs Debian's Chromium (apt-get install -y chromium fonts-noto-cjk; CHROMIUM=/path/to/chrome to use another):
 // playwright-core drives it and never downloads a browser of its own.
@@ -7,11 +8,13 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const bpmnDir = join(here, '../src/main/resources/bpmn');
 const viewerJs = join(here, 'node_modules/bpmn-js/dist/bpmn-navigated-viewer.production.min.js');
+const dmnDir = join(here, '../src/main/resources/dmn');
+const dmnDist = join(here, 'node_modules/dmn-js/dist');
 
 if (!existsSync(viewerJs)) {
   // the Maven build installs only the lint (npm ci --omit=dev)
@@ -53,7 +56,34 @@ try {
     await writeFile(join(bpmnDir, target), `${stableIds(svg)}\n`);
     console.log(`${file} -> ${target}`);
   }
+  await renderDecisionTables(browser);
 } finally {
   await browser.close();
   await rm(profile, { recursive: true, force: true });
+}
+
+async function renderDecisionTables(browser) {
+  const css = ['dmn-js-shared.css', 'dmn-js-decision-table.css', 'dmn-font/css/dmn-embedded.css']
+    .map(file => `<link rel="stylesheet" href="${pathToFileURL(join(dmnDist, 'assets', file))}">`).join('');
+  const html = join(profile, 'dmn.html');
+  await writeFile(html, `<!doctype html><meta charset="utf-8">${css}<body style="margin:0;font-family:sans-serif">`
+    + `<div id="canvas" style="display:inline-block;padding:12px"></div>`);
+  const page = await browser.newPage({ viewport: { width: 1400, height: 800 }, deviceScaleFactor: 1 });
+  await page.goto(pathToFileURL(html).href);
+  await page.addScriptTag({ path: join(dmnDist, 'dmn-viewer.production.min.js') });
+  for (const file of (await readdir(dmnDir)).filter(name => name.endsWith('.dmn')).sort()) {
+    const xml = await readFile(join(dmnDir, file), 'utf8');
+    const warnings = await page.evaluate(async xml => {
+      document.getElementById('canvas').innerHTML = '';
+      const viewer = new DmnJS({ container: '#canvas' });
+      const { warnings } = await viewer.importXML(xml);
+      const table = viewer.getViews().find(view => view.type === 'decisionTable');
+      await viewer.open(table);
+      return warnings.map(w => w.message);
+    }, xml);
+    if (warnings.length) throw new Error(`${file}: ${warnings.join('; ')}`);
+    const target = file.replace(/\.dmn$/, '.png');
+    await page.locator('#canvas').screenshot({ path: join(dmnDir, target) });
+    console.log(`${file} -> ${target}`);
+  }
 }
