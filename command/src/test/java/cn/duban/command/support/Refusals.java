@@ -2,6 +2,7 @@ package cn.duban.command.support;
 
 import cn.duban.api.FieldError;
 import cn.duban.api.InvalidCommandException;
+import cn.duban.command.shared.InputCheck;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeDiagnosingMatcher;
@@ -33,5 +34,15 @@ public final class Refusals {
                 description.appendText("invalid input in exactly the fields ").appendValue(expected);
             }
         };
+    }
+
+    /** The fields an input check found at fault, in order of name; none when the input is well formed. */
+    public static Set<String> fieldsAtFault(InputCheck check) {
+        try {
+            check.orThrow();
+            return Set.of();
+        } catch (InvalidCommandException refused) {
+            return refused.errors().stream().map(FieldError::field).collect(Collectors.toCollection(TreeSet::new));
+        }
     }
 }
