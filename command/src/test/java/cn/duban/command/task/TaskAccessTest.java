@@ -21,8 +21,6 @@ import org.axonframework.test.aggregate.ResultValidator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 
 import static cn.duban.api.TaskStatus.ACKNOWLEDGED;
@@ -50,14 +48,8 @@ import static cn.duban.command.task.TaskStory.at;
 class TaskAccessTest {
 
     record Case(String name, TaskStatus stage, Object command, Object... alsoGiven) {
-        List<Object> given() {
-            List<Object> events = new ArrayList<>(at(stage));
-            events.addAll(List.of(alsoGiven));
-            return events;
-        }
-
         ResultValidator<SupervisionTask> whenSentBy(MetaData actor) {
-            return TaskStory.fixture().given(given()).when(command, actor);
+            return TaskStory.fixture().given(at(stage, alsoGiven)).when(command, actor);
         }
 
         @Override

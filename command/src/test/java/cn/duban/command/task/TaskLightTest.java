@@ -7,12 +7,10 @@ import cn.duban.api.Light;
 import cn.duban.api.ReviewLight;
 import cn.duban.api.TaskIssued;
 import cn.duban.api.TaskLightChanged;
-import cn.duban.api.TaskStatus;
 import org.axonframework.test.aggregate.ResultValidator;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import static cn.duban.api.Light.BLUE;
@@ -51,12 +49,6 @@ class TaskLightTest {
     private static ResultValidator<SupervisionTask> reviewOn(LocalDate today, List<Object> events) {
         return fixtureOn(today).givenCurrentTime(noon(ISSUED_ON)).andGiven(events)
                 .when(new ReviewLight(TASK), as(Actor.PROCESS));
-    }
-
-    private static List<Object> at(TaskStatus status, Object... more) {
-        List<Object> events = new ArrayList<>(TaskStory.at(status));
-        events.addAll(List.of(more));
-        return events;
     }
 
     private static TaskLightChanged changed(Light from, Light to) {

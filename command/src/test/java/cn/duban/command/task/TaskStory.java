@@ -81,8 +81,8 @@ final class TaskStory {
         return new GapsReviewed(TASK, List.of());
     }
 
-    /** The events that bring the task to this status, oldest first. */
-    static List<Object> at(TaskStatus status) {
+    /** The events that bring the task to this status, oldest first, followed by any more events given. */
+    static List<Object> at(TaskStatus status, Object... more) {
         List<Object> events = new ArrayList<>(List.of(issued()));
         switch (status) {
             case ISSUED -> { }
@@ -94,6 +94,7 @@ final class TaskStory {
                     new TaskAssessed(TASK, 95, Rating.EXCELLENT, WEIGHT, "好"), new TaskClosed(TASK)));
             case WITHDRAWN -> events.add(new TaskWithdrawn(TASK, "调整"));
         }
+        events.addAll(List.of(more));
         return events;
     }
 }
