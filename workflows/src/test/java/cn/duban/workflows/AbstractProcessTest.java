@@ -100,6 +100,10 @@ abstract class AbstractProcessTest {
 
     void moveTo(Instant instant) {
         clock.set(instant);
+        runDueJobs();
+    }
+
+    void runDueJobs() {
         jobs.run();
     }
 
