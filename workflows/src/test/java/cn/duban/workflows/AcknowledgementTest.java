@@ -95,6 +95,24 @@ class AcknowledgementTest extends AbstractProcessTest {
     }
 
     @Test
+    void only_the_unacknowledged_task_of_a_list_is_reminded() {
+        issue("songqiao", "linze");
+        acknowledge(supervisionOf("task-1"));
+
+        moveTo(Instant.parse("2026-04-03T01:00:00Z"));
+
+        assertThat(commands.of(RemindTask.class)).containsExactly(new RemindTask("task-2", REMINDER.reason()));
+    }
+
+    @Test
+    void urging_without_an_open_escalation_completes_no_work_item() {
+        ProcessInstance task = issueTask();
+
+        assertThat(process.openItem(TASK, ProcessStep.URGE)).isEmpty();
+        assertThat(workItems(task)).containsExactly("Task_Acknowledge");
+    }
+
+    @Test
     void the_process_sends_its_commands_as_the_process_actor() {
         issueTask();
 
