@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -26,7 +25,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 /**
  * A process test: the models deployed together as in production, started the way production starts them (the
  * bridge receiving {@code TaskListIssued}), the real adapters sending to a recording gateway, and time moved by
- * {@link #moveTo} and {@link #advance}, which run the jobs that fall due. Never slept.
+ * {@link #moveTo}, which runs the jobs that fall due. Never slept.
  */
 @Deployment(resources = {"bpmn/TaskListProcess.bpmn", "bpmn/SupervisionTaskProcess.bpmn", "dmn/SuggestScore.dmn",
         "forms/acknowledge.form", "forms/report.form", "forms/gap-review.form", "forms/rectify.form",
@@ -105,10 +104,6 @@ abstract class AbstractProcessTest {
 
     void runDueJobs() {
         jobs.run();
-    }
-
-    void advance(Duration duration) {
-        moveTo(clock.instant().plus(duration));
     }
 
     void acknowledge(ProcessInstance task) {
