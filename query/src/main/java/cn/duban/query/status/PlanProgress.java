@@ -7,6 +7,7 @@ import cn.duban.query.task.Completion;
 import cn.duban.query.task.TaskProgress;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -15,6 +16,9 @@ import java.util.List;
  * tasks of the item that carry the indicator, withdrawn ones aside; a task that has not reported counts 0.
  */
 public final class PlanProgress {
+
+    /** Completion as a share of 1 with four decimals, like a task's. */
+    private static final int COMPLETION_SCALE = 4;
 
     private PlanProgress() {
     }
@@ -34,6 +38,7 @@ public final class PlanProgress {
         BigDecimal completion = reported == null ? BigDecimal.ZERO : Completion.share(
                 new TaskTarget(indicator.code(), indicator.kind(), indicator.comparator(), indicator.target()),
                 reported);
+        completion = completion.setScale(COMPLETION_SCALE, RoundingMode.HALF_UP);
         return new PlanItemProgress(item.code(), indicator.code(), indicator.target(), reported, completion);
     }
 
