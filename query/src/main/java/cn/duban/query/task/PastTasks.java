@@ -33,6 +33,14 @@ class PastTasks {
 
     /** {@code organization} may be null for every organization. */
     List<TaskProgress> ofPlan(String workPlanId, String organization, Instant asOf) {
+        return all(asOf).stream()
+                .filter(task -> task.workPlanId().equals(workPlanId))
+                .filter(task -> organization == null || task.organization().equals(organization))
+                .toList();
+    }
+
+    /** Every task issued by {@code asOf}, as it stood then. */
+    List<TaskProgress> all(Instant asOf) {
         Map<String, List<DomainEventMessage<?>>> streams = new LinkedHashMap<>();
         try (Stream<? extends DomainEventMessage<?>> events = taskEvents()) {
             events.filter(event -> !event.getTimestamp().isAfter(asOf))
@@ -42,8 +50,6 @@ class PastTasks {
         return streams.values().stream()
                 .map(stream -> TaskProgress.fold(stream, clock.getZone()).orElse(null))
                 .filter(Objects::nonNull)
-                .filter(task -> task.workPlanId().equals(workPlanId))
-                .filter(task -> organization == null || task.organization().equals(organization))
                 .toList();
     }
 

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,8 +34,27 @@ public class TaskQueries {
         this.clock = clock;
     }
 
+    /** The order of every task list: by deadline, then organization, item and id. */
+    private static final Comparator<TaskSummary> ORDER = Comparator.comparing(TaskSummary::dueDate)
+            .thenComparing(TaskSummary::organization).thenComparing(TaskSummary::itemCode)
+            .thenComparing(TaskSummary::id);
+
     /** Filters are optional; null means any. */
     public List<TaskSummary> find(String organization, TaskStatus status, String taskListId) {
+        return find(organization, status, taskListId, null);
+    }
+
+    /** As {@link #find(String, TaskStatus, String)}, or as the tasks stood at {@code asOf}, from the event store. */
+    public List<TaskSummary> find(String organization, TaskStatus status, String taskListId, Instant asOf) {
+        if (asOf != null) {
+            return past.all(asOf).stream()
+                    .filter(t -> organization == null || t.organization().equals(organization))
+                    .filter(t -> status == null || t.status() == status)
+                    .filter(t -> taskListId == null || t.taskListId().equals(taskListId))
+                    .map(TaskProgress::summary)
+                    .sorted(ORDER)
+                    .toList();
+        }
         var sql = new StringBuilder("""
                 SELECT id, task_list_id, item_code, organization, status, due_date FROM task_progress WHERE 1 = 1""");
         List<Object> args = new ArrayList<>();

@@ -68,6 +68,18 @@ class PastTasksTest {
         assertThat(past.ofPlan("wp-2018", null, Instant.parse("2026-03-02T00:59:59Z"))).isEmpty();
     }
 
+    @Test
+    void the_task_list_as_of_a_moment_filters_the_tasks_as_they_stood_then() {
+        var queries = new TaskQueries(null, null, past, null, null);
+
+        assertThat(queries.find("linze", TaskStatus.RECTIFYING, null, Instant.parse("2026-03-06T00:00:00Z")))
+                .extracting(TaskSummary::id).containsExactly("t1");
+        assertThat(queries.find("linze", TaskStatus.RECTIFYING, null, Instant.parse("2026-03-07T00:00:00Z")))
+                .isEmpty();
+        assertThat(queries.find(null, null, "list-1", Instant.parse("2026-03-07T00:00:00Z")))
+                .extracting(TaskSummary::id).as("by deadline, organization, item, id").containsExactly("t1", "t3", "t2");
+    }
+
     private static TaskProgress only(List<TaskProgress> tasks) {
         assertThat(tasks).hasSize(1);
         return tasks.get(0);

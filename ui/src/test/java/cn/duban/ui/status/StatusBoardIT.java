@@ -101,6 +101,11 @@ class StatusBoardIT extends PostgresIntegrationTest {
                 .isEqualTo(Expected.planItem(before, "SUM1", "SUM", BigDecimal.valueOf(900)));
         assertThat(taskAsOf(rectified, BEFORE_RECTIFICATION)).isEqualTo("RECTIFYING");
         assertThat(taskAsOf(rectified, AFTER_RECTIFICATION)).isEqualTo("REPORTING");
+        String rectifying = "/api/tasks?organization=" + RECTIFIER + "&status=RECTIFYING";
+        assertThat(api.ok(api.get("auditor", rectifying + asOf(BEFORE_RECTIFICATION))).findValuesAsText("id"))
+                .contains(rectified.id);
+        assertThat(api.ok(api.get("auditor", rectifying + asOf(AFTER_RECTIFICATION))).findValuesAsText("id"))
+                .doesNotContain(rectified.id);
         assertThat(board("office", plan, JUDGED_AT)).as("the store's answer for now is the tables' answer")
                 .isEqualTo(board("office", plan, null));
 
@@ -119,6 +124,7 @@ class StatusBoardIT extends PostgresIntegrationTest {
         assertThat(status("office", "/api/status/plan-items?workPlan=wp-2018&asOf=2026-03-03T00:00:00Z"))
                 .as("the future").isEqualTo(400);
         assertThat(status("office", "/api/status/organizations")).as("no plan").isEqualTo(400);
+        assertThat(status("office", "/api/tasks?asOf=2026-03-03T00:00:00Z")).as("the future").isEqualTo(400);
         assertThat(status("office", "/api/status/organizations?workPlan=nope")).isEqualTo(404);
         assertThat(status("auditor", "/api/status/plan-items?workPlan=nope")).isEqualTo(404);
         assertThat(status("office", "/api/assessment/ranking?workPlan=nope")).isEqualTo(404);
