@@ -77,7 +77,7 @@ class TaskProgressTable {
                 rs.getString("work_plan_id"), rs.getString("item_code"), rs.getString("organization"),
                 TaskStatus.valueOf(rs.getString("status")), rs.getObject("issued_on", LocalDate.class),
                 rs.getObject("due_date", LocalDate.class), read(rs, "targets", TARGETS),
-                read(rs, "reported", FIGURES), read(rs, "gaps", GAPS), (Integer) rs.getObject("score", Integer.class),
+                read(rs, "reported", FIGURES), read(rs, "gaps", GAPS), rs.getObject("score", Integer.class),
                 rs.getBigDecimal("weight"));
     }
 
