@@ -13,7 +13,7 @@ final class SentTask {
 
     enum Stage { ISSUED, ACKNOWLEDGED, REPORTING, RECTIFYING, CLOSED, WITHDRAWN }
 
-    final String id;
+    String id;
     final String organization;
     final String itemCode;
     final String indicator;
@@ -25,9 +25,8 @@ final class SentTask {
     BigDecimal reported;
     Integer score;
 
-    SentTask(String id, String organization, String itemCode, String indicator, Kind kind, BigDecimal target,
+    SentTask(String organization, String itemCode, String indicator, Kind kind, BigDecimal target,
              BigDecimal weight, LocalDate due) {
-        this.id = id;
         this.organization = organization;
         this.itemCode = itemCode;
         this.indicator = indicator;
@@ -38,7 +37,8 @@ final class SentTask {
     }
 
     SentTask copy() {
-        SentTask copy = new SentTask(id, organization, itemCode, indicator, kind, target, weight, due);
+        SentTask copy = new SentTask(organization, itemCode, indicator, kind, target, weight, due);
+        copy.id = id;
         copy.stage = stage;
         copy.reported = reported;
         copy.score = score;

@@ -174,7 +174,7 @@ class StatusBoardIT extends PostgresIntegrationTest {
                 case PERCENT -> BigDecimal.valueOf(80 + random.nextInt(16));
                 case MILESTONE -> BigDecimal.ONE;
             };
-            var task = new SentTask(null, organization, itemCode, indicator, kind, target,
+            var task = new SentTask(organization, itemCode, indicator, kind, target,
                     WEIGHTS.get(random.nextInt(WEIGHTS.size())), DUE_DATES.get(random.nextInt(DUE_DATES.size())));
             tasks.add(task);
             assignments.add(Map.of("itemCode", itemCode, "organization", organization,
@@ -187,10 +187,9 @@ class StatusBoardIT extends PostgresIntegrationTest {
         api.ok(api.post("office", "/api/task-lists/" + list + "/issue", null)).get("taskIds")
                 .forEach(id -> ids.add(id.asText()));
         for (int i = 0; i < tasks.size(); i++) {
-            SentTask t = tasks.get(i);
-            sent.add(new SentTask(ids.get(i), t.organization, t.itemCode, t.indicator, t.kind, t.target, t.weight,
-                    t.due));
+            tasks.get(i).id = ids.get(i);
         }
+        sent.addAll(tasks);
     }
 
     /** One task along a random path; the ALL2 milestones all get done, and the rectifier's SUM1 task gets a gap. */
