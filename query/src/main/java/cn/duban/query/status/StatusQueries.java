@@ -3,7 +3,6 @@ package cn.duban.query.status;
 import cn.duban.query.organization.OrganizationQueries;
 import cn.duban.query.task.TaskQueries;
 import cn.duban.query.workplan.WorkPlanQueries;
-import cn.duban.query.workplan.WorkPlanView;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -38,7 +37,7 @@ public class StatusQueries {
     }
 
     public Optional<List<PlanItemProgress>> planItems(String workPlanId, Instant asOf) {
-        Optional<WorkPlanView> plan = plans.asOf(workPlanId, asOf);
-        return plan.map(p -> PlanProgress.of(p.items(), tasks.ofPlan(workPlanId, null, asOf)));
+        return plans.asOf(workPlanId, asOf)
+                .map(plan -> PlanProgress.of(plan.items(), tasks.ofPlan(workPlanId, null, asOf)));
     }
 }
