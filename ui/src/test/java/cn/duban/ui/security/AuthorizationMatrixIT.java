@@ -24,6 +24,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Every endpoint of API.md's table × every caller: a role, a unit on its own organization's task, a unit on another's,
@@ -162,8 +163,11 @@ class AuthorizationMatrixIT extends PostgresIntegrationTest {
         api.ok(api.post(user, "/api/tasks/" + task + "/" + action, body));
     }
 
+    /** The task's list, once its projection has caught up (lists are read from a table, not the stream). */
     private String taskListOf(String task) {
-        return api.ok(api.get("office", "/api/tasks/" + task)).get("taskListId").asText();
+        String list = api.ok(api.get("office", "/api/tasks/" + task)).get("taskListId").asText();
+        await().until(() -> api.get("office", "/api/task-lists/" + list).getStatusCode().is2xxSuccessful());
+        return list;
     }
 
     private String acknowledgeItem() {
