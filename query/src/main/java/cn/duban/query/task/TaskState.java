@@ -1,5 +1,7 @@
 package cn.duban.query.task;
 
+import cn.duban.api.EvidenceAttached;
+import cn.duban.api.EvidenceFile;
 import cn.duban.api.ExtensionGranted;
 import cn.duban.api.Gap;
 import cn.duban.api.GapsRectified;
@@ -19,6 +21,7 @@ import org.axonframework.eventhandling.EventMessage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +40,7 @@ final class TaskState {
     private final Map<String, BigDecimal> reported = new TreeMap<>();
     private List<Gap> gaps = List.of();
     private Integer score;
+    private final List<EvidenceFile> evidence = new ArrayList<>();
 
     static TaskState fold(List<? extends EventMessage<?>> events, ZoneId zone) {
         TaskState state = new TaskState();
@@ -62,6 +66,8 @@ final class TaskState {
         } else if (event instanceof GapsRectified e) {
             reported.putAll(e.figures());
             status = TaskStatus.REPORTING;
+        } else if (event instanceof EvidenceAttached e) {
+            evidence.add(e.file());
         } else if (event instanceof ExtensionGranted e) {
             dueDate = e.dueDate();
         } else if (event instanceof TaskAssessed e) {
@@ -80,7 +86,8 @@ final class TaskState {
         Light light = LightRule.light(status, issuedOn, dueDate, today, warningDays, issued.targets(), reported);
         return new TaskDetails(issued.taskId(), issued.taskListId(), issued.workPlanId(), issued.itemCode(),
                 issued.organization(), status, dueDate, targets, Map.copyOf(reported),
-                Completion.of(issued.targets(), reported), gaps, score, issued.weight(), overdue, light);
+                Completion.of(issued.targets(), reported), gaps, score, issued.weight(), overdue, light,
+                List.copyOf(evidence));
     }
 
     List<TaskTarget> targets() {
