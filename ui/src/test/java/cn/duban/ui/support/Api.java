@@ -2,11 +2,14 @@ package cn.duban.ui.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,6 +34,26 @@ public class Api {
     /** The body is an object to write as JSON, or a String sent as it is (for malformed input). */
     public ResponseEntity<JsonNode> post(String user, String path, Object body) {
         return exchange(user, HttpMethod.POST, path, body);
+    }
+
+    /** Uploads one file as the multipart part {@code file}, as a browser's file input sends it. */
+    public ResponseEntity<JsonNode> upload(String user, String path, String fileName, byte[] content) {
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("file", new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(parts, headers),
+                JsonNode.class);
+    }
+
+    /** The raw bytes of a download, with its headers. */
+    public ResponseEntity<byte[]> download(String user, String path) {
+        return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.GET, null, byte[].class);
     }
 
     public JsonNode ok(ResponseEntity<JsonNode> response) {
