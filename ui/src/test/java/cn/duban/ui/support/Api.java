@@ -2,15 +2,14 @@ package cn.duban.ui.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,19 +35,22 @@ public class Api {
         return exchange(user, HttpMethod.POST, path, body);
     }
 
-    /** Uploads one file as the multipart part {@code file}, as a browser's file input sends it. */
+    /**
+     * Uploads one file as the multipart part {@code file}, as a browser's file input sends it: with its length
+     * declared, so that the server can refuse an oversized body cleanly.
+     */
     public ResponseEntity<JsonNode> upload(String user, String path, String fileName, byte[] content) {
-        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-        parts.add("file", new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return fileName;
-            }
-        });
+        String boundary = "----duban" + System.nanoTime();
+        var body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(parts, headers),
-                JsonNode.class);
+        headers.setContentType(MediaType.parseMediaType("multipart/form-data; boundary=" + boundary));
+        headers.setContentLength(body.size());
+        return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST,
+                new HttpEntity<>(body.toByteArray(), headers), JsonNode.class);
     }
 
     /** The raw bytes of a download, with its headers. */
