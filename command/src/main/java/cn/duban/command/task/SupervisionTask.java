@@ -186,9 +186,10 @@ public class SupervisionTask {
                 .text(command.narrative(), "narrative", InputCheck.MAX_TEXT)
                 .notEmpty(command.figures() == null ? null : command.figures().keySet(), "figures");
         FigureRules.check(targets, command.figures(), "figures", check);
+        EvidenceRules.checkReferences(command.evidence(), evidence, "evidence", check);
         check.orThrow();
         expect(status == RECTIFYING, "only a task whose gap review found gaps can be rectified");
-        apply(new GapsRectified(taskId, Map.copyOf(command.figures()), command.narrative()));
+        apply(new GapsRectified(taskId, Map.copyOf(command.figures()), command.narrative(), command.evidence()));
     }
 
     @CommandHandler

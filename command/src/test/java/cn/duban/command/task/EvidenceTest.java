@@ -6,10 +6,14 @@ import cn.duban.api.AttachEvidence;
 import cn.duban.api.Comparator;
 import cn.duban.api.EvidenceAttached;
 import cn.duban.api.EvidenceFile;
+import cn.duban.api.Gap;
+import cn.duban.api.GapsRectified;
+import cn.duban.api.GapsReviewed;
 import cn.duban.api.IllegalTransitionException;
 import cn.duban.api.IndicatorKind;
 import cn.duban.api.InvalidCommandException;
 import cn.duban.api.ProgressReported;
+import cn.duban.api.RectifyGaps;
 import cn.duban.api.ReportProgress;
 import cn.duban.api.Role;
 import cn.duban.api.TaskAcknowledged;
@@ -123,6 +127,22 @@ class EvidenceTest {
                 .expectNoEvents()
                 .expectException(InvalidCommandException.class)
                 .expectExceptionMessage(containsString("evidence[1]"));
+    }
+
+    @Test
+    void a_rectification_refers_to_attached_evidence_and_only_to_it() {
+        var rectifying = new Object[]{issued(), new TaskAcknowledged(TASK), new EvidenceAttached(TASK, PHOTO),
+                new GapsReviewed(TASK, List.of(new Gap("love_stations", BigDecimal.TEN, BigDecimal.ZERO,
+                        BigDecimal.TEN)))};
+        fixture.given(rectifying)
+                .when(new RectifyGaps(TASK, Map.of("love_stations", BigDecimal.TEN), "补齐", List.of(PHOTO.storageKey())),
+                        UNIT)
+                .expectEvents(new GapsRectified(TASK, Map.of("love_stations", BigDecimal.TEN), "补齐",
+                        List.of(PHOTO.storageKey())));
+        fixture.given(rectifying)
+                .when(new RectifyGaps(TASK, Map.of("love_stations", BigDecimal.TEN), "补齐", List.of("unknown")), UNIT)
+                .expectException(InvalidCommandException.class)
+                .expectNoEvents();
     }
 
     @Test
