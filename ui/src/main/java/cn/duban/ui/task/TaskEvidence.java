@@ -94,7 +94,7 @@ class TaskEvidence {
             if (!actual.equals(file.sha256())) {
                 LOG.error("evidence {} of task {} is corrupted: SHA-256 {} instead of {}", storageKey, taskId,
                         actual, file.sha256());
-                throw new EvidenceCorruptedException("evidence " + storageKey + " does not match its digest", null);
+                throw new EvidenceCorruptedException("evidence " + storageKey + " does not match its digest");
             }
         } catch (IOException e) {
             LOG.error("evidence {} of task {} cannot be read", storageKey, taskId, e);
