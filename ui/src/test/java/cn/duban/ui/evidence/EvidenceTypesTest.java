@@ -3,9 +3,12 @@ package cn.duban.ui.evidence;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,6 +49,22 @@ class EvidenceTypesTest {
     void a_zip_that_is_not_an_office_document_is_refused_even_when_named_docx() {
         assertRefused("台账.docx", EvidenceFiles.zip(Map.of("word/document.xml", "<x/>", "evil.sh", "rm -rf /")));
         assertRefused("台账.docx", EvidenceFiles.zip(Map.of("readme.txt", "hello")));
+    }
+
+    @Test
+    void a_zip_bomb_dressed_as_a_document_is_refused_after_a_bounded_read() throws IOException {
+        var out = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.putNextEntry(new ZipEntry("padding.bin"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 201; i++) {
+                zip.write(zeros);
+            }
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+        }
+        assertThat(out.size()).as("small on the wire").isLessThan(1024 * 1024);
+        assertRefused("台账.docx", out.toByteArray());
     }
 
     @Test
