@@ -10,7 +10,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -42,15 +46,19 @@ class SecurityConfiguration {
             + "'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; "
             + "base-uri 'self'; object-src 'none'";
 
+    private static final String[] PUBLIC = {"/v3/api-docs", "/v3/api-docs/**", "/actuator/health", "/error",
+            "/login", "/login.css"};
+
+    private static final AntPathRequestMatcher API = new AntPathRequestMatcher("/api/**");
+
     /**
      * Answered 401, not sent to the login page: the API, and the paths where Camunda's engine REST API and web apps
      * would be. Duban ships neither (EngineClosedIT), so an authenticated caller finds nothing there either.
      */
-    private static final RequestMatcher NOT_PAGES = new OrRequestMatcher(new AntPathRequestMatcher("/api/**"),
+    private static final RequestMatcher NOT_PAGES = new OrRequestMatcher(API,
             new AntPathRequestMatcher("/engine-rest/**"), new AntPathRequestMatcher("/camunda/**"));
 
-    private static final String[] PUBLIC = {"/v3/api-docs", "/v3/api-docs/**", "/actuator/health", "/error",
-            "/login", "/login.css"};
+    private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
     /** Requests that carry credentials themselves: API clients, with HTTP Basic or a bearer token. */
     @Bean
@@ -103,12 +111,25 @@ class SecurityConfiguration {
                         .logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(unauthorized(problems, false), NOT_PAGES)
-                        .accessDeniedHandler((request, response, e) -> problems.write(response, HttpStatus.FORBIDDEN,
-                                "无权执行此操作，或页面已过期请刷新 (not allowed, or the CSRF token is missing)")))
+                        .accessDeniedHandler((request, response, e) -> {
+                            // The CSRF check runs before anyone is known: a change sent without any login is
+                            // answered as API.md says, 401, not as a forged request.
+                            if (NOT_PAGES.matches(request) && !loggedIn()) {
+                                unauthorized(problems, false).commence(request, response, null);
+                            } else {
+                                problems.write(response, HttpStatus.FORBIDDEN,
+                                        "无权执行此操作，或页面已过期请刷新 (not allowed, or the CSRF token is missing)");
+                            }
+                        }))
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
                 .headers(SecurityConfiguration::headers);
         return http.build();
+    }
+
+    private static boolean loggedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && !TRUST.isAnonymous(authentication) && authentication.isAuthenticated();
     }
 
     /** Delegating encoder: bcrypt today, with the algorithm named in each hash so it can change later. */

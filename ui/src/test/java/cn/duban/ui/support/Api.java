@@ -81,7 +81,7 @@ public class Api {
         return taskIds;
     }
 
-    private ResponseEntity<JsonNode> exchange(String user, HttpMethod method, String path, Object body) {
+    public ResponseEntity<JsonNode> exchange(String user, HttpMethod method, String path, Object body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         TestRestTemplate client = user == null ? http : http.withBasicAuth(user, "demo");

@@ -89,6 +89,22 @@ class BadInputIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void a_null_in_a_list_is_refused_by_name() {
+        List<Object> oneNull = new java.util.ArrayList<>();
+        oneNull.add(null);
+        assertThat(refused(api.post("office", "/api/task-lists", Map.of("workPlanId", "wp-2018",
+                "number", "督交〔2018〕11号", "title", "空的分解", "dueDate", "2026-12-31", "assignments", oneNull)))
+                .get("errors").findValuesAsText("field")).containsExactly("assignments[0]");
+        assertThat(refused(api.post("office", "/api/work-plans", Map.of("year", 2031, "title", "空的要点",
+                "issuer", "市委办公室", "items", oneNull))).get("errors").findValuesAsText("field"))
+                .containsExactly("items[0]");
+        assertThat(refused(api.post("admin", "/api/users", Map.of("username", "nobody", "password",
+                "a-long-enough-passphrase", "roles", oneNull))).get("errors").findValuesAsText("field"))
+                .containsExactly("roles[]");
+        assertThat(eventCount()).isEqualTo(eventsBefore);
+    }
+
+    @Test
     void an_organization_without_a_type_is_refused_and_a_duplicate_code_conflicts() {
         assertThat(refused(api.post("admin", "/api/organizations", Map.of("code", "new-union", "name", "新工会")))
                 .get("errors").findValuesAsText("field")).containsExactly("type");
