@@ -45,8 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EventContractTest {
 
     /** Records carried inside messages, never sent or stored as messages of their own. */
-    private static final Set<Class<?>> VALUES = Set.of(Actor.class, Assignment.class, FieldError.class, Gap.class,
-            Indicator.class, IssuedTask.class, PlanItem.class, TaskTarget.class);
+    private static final Set<Class<?>> VALUES = Set.of(Actor.class, Assignment.class, EvidenceFile.class,
+            FieldError.class, Gap.class, Indicator.class, IssuedTask.class, PlanItem.class, TaskTarget.class);
 
     private static final Map<Class<?>, Object> SAMPLES = EventSamples.byType();
 

@@ -91,6 +91,6 @@ public final class ATask {
 
     public TaskProgress build() {
         return new TaskProgress(id, "list-1", "wp-2018", itemCode, organization, status, issuedOn, dueDate, targets,
-                reported, gaps, score, weight);
+                reported, gaps, score, weight, List.of());
     }
 }

@@ -1,6 +1,8 @@
 package cn.duban.command.task;
 
 import cn.duban.api.AcknowledgeTask;
+import cn.duban.api.EvidenceAttached;
+import cn.duban.api.EvidenceFile;
 import cn.duban.api.IllegalTransitionException;
 import cn.duban.api.ProgressReported;
 import cn.duban.api.ReportProgress;
@@ -51,9 +53,12 @@ class AcknowledgingAndReportingTest {
 
     @Test
     void the_unit_reports_figures_narrative_and_evidence_after_acknowledging() {
+        String photo = "0b6f2b52-5a43-4b8e-9d1c-6c3f0a1f2e01";
         fixture().given(at(ACKNOWLEDGED))
-                .when(new ReportProgress(TASK, ON_TARGET, "已建成30个爱心驿站", List.of("evidence/1.jpg")), as(UNIT))
-                .expectEvents(new ProgressReported(TASK, ON_TARGET, "已建成30个爱心驿站", List.of("evidence/1.jpg")));
+                .andGiven(new EvidenceAttached(TASK, new EvidenceFile(photo, "驿站.jpg", "image/jpeg", 1024,
+                        "a".repeat(64))))
+                .when(new ReportProgress(TASK, ON_TARGET, "已建成30个爱心驿站", List.of(photo)), as(UNIT))
+                .expectEvents(new ProgressReported(TASK, ON_TARGET, "已建成30个爱心驿站", List.of(photo)));
     }
 
     @Test

@@ -34,7 +34,8 @@ import static cn.duban.command.task.TaskStory.reported;
 
 class GapReviewTest {
 
-    private static final GapsRectified RECTIFIED = new GapsRectified(TASK, figures("stations", "30"), "新建7个");
+    private static final GapsRectified RECTIFIED = new GapsRectified(TASK, figures("stations", "30"), "新建7个",
+            List.of());
 
     @Test
     void a_review_finds_the_shortfall_of_the_latest_figures() {
@@ -69,7 +70,7 @@ class GapReviewTest {
     @Test
     void the_unit_rectifies_open_gaps_with_new_figures() {
         fixture().given(at(RECTIFYING))
-                .when(new RectifyGaps(TASK, figures("stations", "30"), "新建7个"), as(UNIT))
+                .when(new RectifyGaps(TASK, figures("stations", "30"), "新建7个", List.of()), as(UNIT))
                 .expectEvents(RECTIFIED);
     }
 
@@ -82,7 +83,8 @@ class GapReviewTest {
 
     @Test
     void a_rectification_that_falls_short_leaves_the_gap_open() {
-        fixture().given(at(RECTIFYING)).andGiven(new GapsRectified(TASK, figures("stations", "28"), "新建5个"))
+        fixture().given(at(RECTIFYING))
+                .andGiven(new GapsRectified(TASK, figures("stations", "28"), "新建5个", List.of()))
                 .when(new ReviewGaps(TASK), as(OFFICE))
                 .expectEvents(new GapsReviewed(TASK, List.of(
                         new Gap("stations", new BigDecimal("30"), new BigDecimal("28"), new BigDecimal("2")))));
@@ -92,7 +94,7 @@ class GapReviewTest {
     @EnumSource(value = TaskStatus.class, names = "RECTIFYING", mode = EnumSource.Mode.EXCLUDE)
     void only_a_task_whose_review_found_gaps_is_rectified(TaskStatus status) {
         fixture().given(at(status))
-                .when(new RectifyGaps(TASK, figures("stations", "30"), "新建7个"), as(UNIT))
+                .when(new RectifyGaps(TASK, figures("stations", "30"), "新建7个", List.of()), as(UNIT))
                 .expectException(IllegalTransitionException.class)
                 .expectNoEvents();
     }
@@ -100,28 +102,28 @@ class GapReviewTest {
     @Test
     void a_rectification_needs_figures() {
         fixture().given(at(RECTIFYING))
-                .when(new RectifyGaps(TASK, Map.of(), "说明"), as(UNIT))
+                .when(new RectifyGaps(TASK, Map.of(), "说明", List.of()), as(UNIT))
                 .expectException(invalid("figures"));
     }
 
     @Test
     void a_rectification_without_a_figure_map_is_refused_as_input() {
         fixture().given(at(RECTIFYING))
-                .when(new RectifyGaps(TASK, null, "说明"), as(UNIT))
+                .when(new RectifyGaps(TASK, null, "说明", List.of()), as(UNIT))
                 .expectException(invalid("figures"));
     }
 
     @Test
     void a_rectification_needs_a_narrative() {
         fixture().given(at(RECTIFYING))
-                .when(new RectifyGaps(TASK, figures("stations", "30"), ""), as(UNIT))
+                .when(new RectifyGaps(TASK, figures("stations", "30"), "", List.of()), as(UNIT))
                 .expectException(invalid("narrative"));
     }
 
     @Test
     void rectified_figures_follow_the_indicator_rules() {
         fixture().given(at(RECTIFYING))
-                .when(new RectifyGaps(TASK, figures("stations", "29.5"), "新建"), as(UNIT))
+                .when(new RectifyGaps(TASK, figures("stations", "29.5"), "新建", List.of()), as(UNIT))
                 .expectException(invalid("figures.stations"));
     }
 }

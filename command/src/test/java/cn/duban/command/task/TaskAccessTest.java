@@ -21,6 +21,7 @@ import org.axonframework.test.aggregate.ResultValidator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.List;
 import java.util.stream.Stream;
 
 import static cn.duban.api.TaskStatus.ACKNOWLEDGED;
@@ -64,7 +65,7 @@ class TaskAccessTest {
                 new Case("report progress", ACKNOWLEDGED, new ReportProgress(TASK, ON_TARGET, "已建成", null)),
                 new Case("request an extension", ACKNOWLEDGED,
                         new RequestExtension(TASK, DUE.plusMonths(1), "场地未落实")),
-                new Case("rectify gaps", RECTIFYING, new RectifyGaps(TASK, ON_TARGET, "已整改")));
+                new Case("rectify gaps", RECTIFYING, new RectifyGaps(TASK, ON_TARGET, "已整改", List.of())));
     }
 
     static Stream<Case> officeActions() {

@@ -1,5 +1,7 @@
 package cn.duban.query.task;
 
+import cn.duban.api.EvidenceAttached;
+import cn.duban.api.EvidenceFile;
 import cn.duban.api.ExtensionGranted;
 import cn.duban.api.Gap;
 import cn.duban.api.GapsRectified;
@@ -19,6 +21,7 @@ import org.axonframework.eventhandling.EventMessage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,17 +37,19 @@ import java.util.TreeMap;
 public record TaskProgress(String taskId, String taskListId, String workPlanId, String itemCode, String organization,
                            TaskStatus status, LocalDate issuedOn, LocalDate dueDate, List<TaskTarget> targets,
                            SortedMap<String, BigDecimal> reported, List<Gap> gaps, Integer score,
-                           BigDecimal weight) {
+                           BigDecimal weight, List<EvidenceFile> evidence) {
 
     public TaskProgress {
         targets = List.copyOf(targets);
         reported = new TreeMap<>(reported);
         gaps = List.copyOf(gaps);
+        evidence = List.copyOf(evidence);
     }
 
     static TaskProgress issued(TaskIssued e, LocalDate issuedOn) {
         return new TaskProgress(e.taskId(), e.taskListId(), e.workPlanId(), e.itemCode(), e.organization(),
-                TaskStatus.ISSUED, issuedOn, e.dueDate(), e.targets(), new TreeMap<>(), List.of(), null, e.weight());
+                TaskStatus.ISSUED, issuedOn, e.dueDate(), e.targets(), new TreeMap<>(), List.of(), null, e.weight(),
+                List.of());
     }
 
     /** The task after each of its events in order, or empty when the events hold no issuing. */
@@ -83,6 +88,11 @@ public record TaskProgress(String taskId, String taskListId, String workPlanId, 
             return with(TaskStatus.CLOSED, dueDate, reported, gaps, score);
         } else if (event instanceof TaskWithdrawn) {
             return with(TaskStatus.WITHDRAWN, dueDate, reported, gaps, score);
+        } else if (event instanceof EvidenceAttached e) {
+            List<EvidenceFile> files = new ArrayList<>(evidence);
+            files.add(e.file());
+            return new TaskProgress(taskId, taskListId, workPlanId, itemCode, organization, status, issuedOn, dueDate,
+                    targets, reported, gaps, score, weight, files);
         }
         return this;
     }
@@ -90,7 +100,7 @@ public record TaskProgress(String taskId, String taskListId, String workPlanId, 
     private TaskProgress with(TaskStatus status, LocalDate dueDate, Map<String, BigDecimal> reported, List<Gap> gaps,
                               Integer score) {
         return new TaskProgress(taskId, taskListId, workPlanId, itemCode, organization, status, issuedOn, dueDate,
-                targets, new TreeMap<>(reported), gaps, score, weight);
+                targets, new TreeMap<>(reported), gaps, score, weight, evidence);
     }
 
     private Map<String, BigDecimal> merged(Map<String, BigDecimal> figures) {
@@ -136,6 +146,7 @@ public record TaskProgress(String taskId, String taskListId, String workPlanId, 
         Map<String, BigDecimal> targetFigures = new LinkedHashMap<>();
         targets.forEach(t -> targetFigures.put(t.indicator(), t.target()));
         return new TaskDetails(taskId, taskListId, workPlanId, itemCode, organization, status, dueDate,
-                targetFigures, Map.copyOf(reported), completion(), gaps, score, weight, overdueOn(day), lightOn(day));
+                targetFigures, Map.copyOf(reported), completion(), gaps, score, weight, overdueOn(day), lightOn(day),
+                evidence);
     }
 }

@@ -1,5 +1,6 @@
 package cn.duban.query.task;
 
+import cn.duban.api.EvidenceAttached;
 import cn.duban.api.ExtensionGranted;
 import cn.duban.api.GapsRectified;
 import cn.duban.api.GapsReviewed;
@@ -70,6 +71,11 @@ class TaskProgressProjection implements Projection {
 
     @EventHandler
     void on(TaskAssessed event, EventMessage<?> message) {
+        apply(event.taskId(), message);
+    }
+
+    @EventHandler
+    void on(EvidenceAttached event, EventMessage<?> message) {
         apply(event.taskId(), message);
     }
 

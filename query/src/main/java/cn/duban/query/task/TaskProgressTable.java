@@ -1,5 +1,6 @@
 package cn.duban.query.task;
 
+import cn.duban.api.EvidenceFile;
 import cn.duban.api.Gap;
 import cn.duban.api.TaskStatus;
 import cn.duban.api.TaskTarget;
@@ -28,6 +29,8 @@ class TaskProgressTable {
     };
     private static final TypeReference<TreeMap<String, BigDecimal>> FIGURES = new TypeReference<>() {
     };
+    private static final TypeReference<List<EvidenceFile>> EVIDENCE = new TypeReference<>() {
+    };
     private static final TypeReference<List<Gap>> GAPS = new TypeReference<>() {
     };
 
@@ -42,18 +45,19 @@ class TaskProgressTable {
     void insert(TaskProgress task) {
         jdbc.update("""
                 INSERT INTO task_progress (id, task_list_id, work_plan_id, item_code, organization, status, issued_on,
-                    due_date, weight, score, targets, reported, gaps) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    due_date, weight, score, targets, reported, gaps, evidence)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 task.taskId(), task.taskListId(), task.workPlanId(), task.itemCode(), task.organization(),
                 task.status().name(), task.issuedOn(), task.dueDate(), task.weight(), task.score(),
-                write(task.targets()), write(task.reported()), write(task.gaps()));
+                write(task.targets()), write(task.reported()), write(task.gaps()), write(task.evidence()));
     }
 
-    /** Only what a later event can change: status, deadline, figures, gaps and score. */
+    /** Only what a later event can change: status, deadline, figures, gaps, score and evidence. */
     void update(TaskProgress task) {
         jdbc.update("""
-                UPDATE task_progress SET status = ?, due_date = ?, score = ?, reported = ?, gaps = ?
+                UPDATE task_progress SET status = ?, due_date = ?, score = ?, reported = ?, gaps = ?, evidence = ?
                 WHERE id = ?""", task.status().name(), task.dueDate(), task.score(), write(task.reported()),
-                write(task.gaps()), task.taskId());
+                write(task.gaps()), write(task.evidence()), task.taskId());
     }
 
     Optional<TaskProgress> byId(String id) {
@@ -78,7 +82,7 @@ class TaskProgressTable {
                 TaskStatus.valueOf(rs.getString("status")), rs.getObject("issued_on", LocalDate.class),
                 rs.getObject("due_date", LocalDate.class), read(rs, "targets", TARGETS),
                 read(rs, "reported", FIGURES), read(rs, "gaps", GAPS), rs.getObject("score", Integer.class),
-                rs.getBigDecimal("weight"));
+                rs.getBigDecimal("weight"), read(rs, "evidence", EVIDENCE));
     }
 
     private String write(Object value) {

@@ -1,5 +1,7 @@
 package cn.duban.query.task;
 
+import cn.duban.api.EvidenceAttached;
+import cn.duban.api.EvidenceFile;
 import cn.duban.api.Gap;
 import cn.duban.api.GapsRectified;
 import cn.duban.api.GapsReviewed;
@@ -20,6 +22,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,10 +72,27 @@ class TaskProgressProjectionTest {
         assertThat(row.status()).isEqualTo(TaskStatus.RECTIFYING);
         assertThat(row.openGaps()).isEqualTo(2);
 
-        var rectification = new GapsRectified("t1", Map.of("love_stations", BigDecimal.valueOf(3)), "");
+        var rectification = new GapsRectified("t1", Map.of("love_stations", BigDecimal.valueOf(3)), "", List.of());
         projection.on(rectification, handle(t1.at("2026-03-06T01:00:00Z", rectification)));
         assertThat(table.byId("t1").orElseThrow().reported()).containsEntry("love_stations", BigDecimal.valueOf(3));
         assertThat(table.byId("t1").orElseThrow().openGaps()).isZero();
+    }
+
+    @Test
+    void attached_evidence_is_kept_in_the_row_and_shown_in_the_details() {
+        TaskEvents t1 = new TaskEvents("t1");
+        TaskIssued issued = TaskEvents.issued("t1", "wp-2018", "linze", 3, "1");
+        projection.on(issued, handle(t1.at("2026-03-02T01:00:00Z", issued)));
+        EvidenceFile photo = new EvidenceFile("0b6f1f0e-6c4e-4d8e-9f4a-3f1c2a7d9e10", "驿站照片.jpg", "image/jpeg",
+                2048, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+        var attached = new EvidenceAttached("t1", photo);
+        projection.on(attached, handle(t1.at("2026-03-03T01:00:00Z", attached)));
+
+        TaskProgress row = table.byId("t1").orElseThrow();
+        assertThat(row.evidence()).containsExactly(photo);
+        assertThat(row).usingRecursiveComparison().withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                .isEqualTo(TaskProgress.fold(handled, CLOCK.getZone()).orElseThrow());
+        assertThat(row.details(LocalDate.of(2026, 3, 10)).evidence()).containsExactly(photo);
     }
 
     @Test

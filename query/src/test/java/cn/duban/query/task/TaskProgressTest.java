@@ -65,7 +65,7 @@ class TaskProgressTest {
                         BigDecimal.valueOf(2), "station_measures", BigDecimal.ONE), "", List.of())),
                 stream.at("2026-03-05T01:00:00Z", new GapsReviewed("t1", List.of(ONE_STATION_SHORT))));
         TaskProgress rectified = TaskProgress.next(reviewed, stream.at("2026-03-06T01:00:00Z",
-                new GapsRectified("t1", Map.of("love_stations", BigDecimal.valueOf(3)), "")), SHANGHAI);
+                new GapsRectified("t1", Map.of("love_stations", BigDecimal.valueOf(3)), "", List.of())), SHANGHAI);
 
         assertThat(reviewed.status()).isEqualTo(TaskStatus.RECTIFYING);
         assertThat(reviewed.openGaps()).isEqualTo(1);

@@ -4,8 +4,11 @@ import cn.duban.api.ActionNotAllowedException;
 import cn.duban.api.FieldError;
 import cn.duban.api.IllegalTransitionException;
 import cn.duban.api.InvalidCommandException;
+import cn.duban.ui.evidence.EvidenceCorruptedException;
+import cn.duban.ui.evidence.UnsupportedEvidenceException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -26,6 +29,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.util.List;
@@ -58,6 +62,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler({NotFoundException.class, AggregateNotFoundException.class})
     ProblemDetail notFound(RuntimeException e) {
         return Problems.of(HttpStatus.NOT_FOUND, "未找到 (not found): " + e.getMessage());
+    }
+
+    @ExceptionHandler(UnsupportedEvidenceException.class)
+    ProblemDetail unsupported(UnsupportedEvidenceException e) {
+        return Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的文件 (unsupported file): " + e.getMessage());
+    }
+
+    /** Bytes that no longer match their recorded digest are never served; the cause is logged where it was found. */
+    @ExceptionHandler(EvidenceCorruptedException.class)
+    ProblemDetail corrupted(EvidenceCorruptedException e) {
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "佐证材料已损坏 (evidence corrupted): " + e.getMessage());
     }
 
     @ExceptionHandler(IllegalTransitionException.class)
@@ -93,15 +108,35 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 .body(Problems.invalid(List.of(new FieldError(e.getParameterName(), "is required"))));
     }
 
-    /** Malformed JSON, or a value of the wrong type: name the field where Jackson knows it. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String limit = e.getMaxUploadSize() > 0 ? " (at most " + e.getMaxUploadSize() + " bytes)" : "";
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                .body(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "文件过大 (file too large)" + limit));
+    }
+
+    /**
+     * Malformed JSON, a value of the wrong type, or a field the request does not have: name the field where Jackson
+     * knows it. A body beyond the size limit ({@link BodyTooLargeException}) is 413.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        boolean malformed = !(e.getCause() instanceof JsonMappingException)
-                || NestedExceptionUtils.getMostSpecificCause(e) instanceof StreamReadException;
-        FieldError error = malformed
-                ? new FieldError("body", "is not well-formed JSON")
-                : new FieldError(path((JsonMappingException) e.getCause()), "has a value of the wrong type");
+        Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
+        if (cause instanceof BodyTooLargeException tooLarge) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                    .body(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage()));
+        }
+        boolean malformed = !(e.getCause() instanceof JsonMappingException) || cause instanceof StreamReadException;
+        FieldError error;
+        if (malformed) {
+            error = new FieldError("body", "is not well-formed JSON");
+        } else if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+            error = new FieldError(path(unknown), "is not a field of this request");
+        } else {
+            error = new FieldError(path((JsonMappingException) e.getCause()), "has a value of the wrong type");
+        }
         return ResponseEntity.badRequest().body(Problems.invalid(List.of(error)));
     }
 

@@ -26,6 +26,8 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
 /**
@@ -48,6 +50,14 @@ class SecurityConfiguration {
             "/login", "/login.css"};
 
     private static final AntPathRequestMatcher API = new AntPathRequestMatcher("/api/**");
+
+    /**
+     * Answered 401, not sent to the login page: the API, and the paths where Camunda's engine REST API and web apps
+     * would be. Duban ships neither (EngineClosedIT), so an authenticated caller finds nothing there either.
+     */
+    private static final RequestMatcher NOT_PAGES = new OrRequestMatcher(API,
+            new AntPathRequestMatcher("/engine-rest/**"), new AntPathRequestMatcher("/camunda/**"));
+
     private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
     /** Requests that carry credentials themselves: API clients, with HTTP Basic or a bearer token. */
@@ -100,11 +110,11 @@ class SecurityConfiguration {
         http.logout(logout -> logout.logoutRequestMatcher(new AntPathRequestMatcher("/logout", "POST"))
                         .logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(errors -> errors
-                        .defaultAuthenticationEntryPointFor(unauthorized(problems, false), API)
+                        .defaultAuthenticationEntryPointFor(unauthorized(problems, false), NOT_PAGES)
                         .accessDeniedHandler((request, response, e) -> {
                             // The CSRF check runs before anyone is known: a change sent without any login is
                             // answered as API.md says, 401, not as a forged request.
-                            if (API.matches(request) && !loggedIn()) {
+                            if (NOT_PAGES.matches(request) && !loggedIn()) {
                                 unauthorized(problems, false).commence(request, response, null);
                             } else {
                                 problems.write(response, HttpStatus.FORBIDDEN,

@@ -118,7 +118,8 @@ class TaskController {
     @PostMapping("/{id}/rectifications")
     @PreAuthorize("hasRole('UNIT')")
     TaskDetails rectify(@PathVariable String id, @RequestBody TaskRequests.Rectification rectification) {
-        return actions.rectify(id, rectification.figures(), rectification.narrative());
+        return actions.rectify(id, rectification.figures(), rectification.narrative(),
+                rectification.evidence());
     }
 
     @PostMapping("/{id}/assessment")
