@@ -59,7 +59,7 @@ try {
   await office.page.getByRole('menuitem', { name: '交办单' }).click();
   await office.page.getByRole('heading', { name: '新建督查交办单' }).waitFor();
   await office.page.locator('.ant-select').first().click();
-  await office.page.locator('.ant-select-item-option').first().click();
+  await office.page.locator('.ant-select-item-option[title="2018年全市工会工作要点"]').first().click();
   await office.page.locator('tr', { hasText: '建立“爱心驿站”' }).locator('input[type=checkbox]').check();
   await shot(office.page, '02-wizard-items');
   await office.page.getByRole('button', { name: '下一步' }).click();
@@ -82,7 +82,9 @@ try {
   const unit = await session('jieshou');
   await unit.page.goto(`${base}/work-queue`);
   await unit.page.getByRole('heading', { name: '工作台' }).waitFor();
-  await unit.page.locator('.ant-table-row').first().click();
+  const item = unit.page.locator('.ant-table-row', { hasText: '签收任务' }).first();
+  const taskPath = await item.locator('a').getAttribute('href');
+  await item.click();
   await unit.page.getByTestId('work-item-form').getByRole('heading', { name: '签收任务' }).waitFor();
   await shot(unit.page, '05-unit-work-item-form');
   await unit.page.getByRole('checkbox').check();
@@ -91,24 +93,26 @@ try {
 
   step('jieshou reads the task and its timeline');
   await unit.page.getByRole('menuitem', { name: '任务' }).click();
-  await unit.page.locator('.ant-table-row a').first().click();
+  await unit.page.getByRole('heading', { name: '督查任务' }).waitFor();
+  await shot(unit.page, '06-unit-tasks');
+  await unit.page.goto(`${base}${taskPath}`);
   await unit.page.getByText('办理过程').waitFor();
   await unit.page.locator('.ant-timeline-item').nth(1).waitFor();
   await unit.page.getByRole('button', { name: '查看当时状态' }).first().click();
   await unit.page.getByTestId('task-as-of').waitFor();
-  await shot(unit.page, '06-unit-task-timeline');
+  await shot(unit.page, '07-unit-task-timeline');
   await unit.page.getByRole('menuitem', { name: '我的信息' }).click();
   await unit.page.getByText('界首镇').first().waitFor();
-  await shot(unit.page, '07-unit-me');
+  await shot(unit.page, '08-unit-me');
 
   step('the auditor opens the event log and the rebuild page');
   const auditor = await session('auditor');
   await auditor.page.getByRole('menuitem', { name: '事件日志' }).click();
   await auditor.page.getByRole('button', { name: '查 询' }).or(auditor.page.getByRole('button', { name: '查询' })).click();
   await auditor.page.waitForTimeout(1000);
-  await shot(auditor.page, '08-auditor-event-log');
+  await shot(auditor.page, '09-auditor-event-log');
   await auditor.page.getByRole('menuitem', { name: '重建' }).click();
-  await shot(auditor.page, '09-auditor-rebuild');
+  await shot(auditor.page, '10-auditor-rebuild');
 
   step('the unit logs out');
   await unit.page.getByRole('button', { name: '退出登录' }).first().click();

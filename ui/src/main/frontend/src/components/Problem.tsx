@@ -9,7 +9,7 @@ export function Problem({ error }: { error: unknown }) {
   if (error instanceof ApiError) {
     const description = (
       <>
-        {error.detail && error.detail !== error.title && <div>{error.detail}</div>}
+        {error.detail ? <div>{error.detail}</div> : <div>{error.title}</div>}
         {error.errors.length > 0 && (
           <ul style={{ margin: 0, paddingLeft: 20 }}>
             {error.errors.map((e) => (
@@ -21,8 +21,16 @@ export function Problem({ error }: { error: unknown }) {
         )}
       </>
     );
+    const kinds: Record<number, string> = {
+      400: t('error.badRequest'),
+      401: t('error.unauthorized'),
+      403: t('error.forbidden'),
+      404: t('error.notFoundApi'),
+      409: t('error.conflict'),
+    };
+    const kind = kinds[error.status] ?? (error.status >= 500 ? t('error.server') : error.title);
     return (
-      <Alert type="error" showIcon message={`${error.title} (${error.status})`} description={description} />
+      <Alert type="error" showIcon message={`${kind} (${error.status})`} description={description} data-testid="problem" />
     );
   }
   return <Alert type="error" showIcon message={t('error.network')} description={String(error)} />;

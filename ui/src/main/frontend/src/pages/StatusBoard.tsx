@@ -112,8 +112,8 @@ export function StatusBoard() {
           <Col span={12}>
             <Card title={t('board.ranking')} size="small">
               <Problem error={ranking.error} />
-              {(ranking.data ?? []).length === 0 && !ranking.error ? (
-                <Empty />
+              {(ranking.data ?? []).length === 0 ? (
+                !ranking.error && <Empty />
               ) : (
                 <ReactEChartsCore
                   echarts={echarts}

@@ -2,7 +2,7 @@ import { App, Button, Card, Col, DatePicker, Descriptions, Input, Modal, Row, Sp
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { api, type HistoryEntry, type TaskDetails } from '../api';
+import { api, type HistoryEntry, type TaskDetails, type WorkPlan } from '../api';
 import { hasRole, useMe } from '../App';
 import { StatusTag } from '../components/labels';
 import { LightTag } from '../components/Light';
@@ -110,6 +110,9 @@ function eventName(type: string, t: Translate): string {
 
 function TaskView({ task, t }: { task: TaskDetails; t: Translate }) {
   const indicators = Object.keys(task.targets ?? {});
+  const plan = useApi<WorkPlan>(task.workPlanId ? `/api/work-plans/${task.workPlanId}` : null);
+  const item = plan.data?.items.find((i) => i.code === task.itemCode);
+  const name = (code: string) => item?.indicators.find((i) => i.code === code)?.name ?? code;
   return (
     <>
       <Descriptions size="small" column={2} bordered>
@@ -121,6 +124,7 @@ function TaskView({ task, t }: { task: TaskDetails; t: Translate }) {
         <Descriptions.Item label={t('task.weight')}>{task.weight ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('task.score')}>{task.score ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('task.taskList')}>{task.taskListId?.substring(0, 8)}</Descriptions.Item>
+        {item && <Descriptions.Item label={t('tasks.item')} span={2}>{item.code} {item.title}</Descriptions.Item>}
       </Descriptions>
       <Table
         style={{ marginTop: 16 }}
@@ -134,7 +138,7 @@ function TaskView({ task, t }: { task: TaskDetails; t: Translate }) {
           gap: task.gaps?.find((g) => g.indicator === indicator)?.shortfall,
         }))}
         columns={[
-          { title: t('task.indicator'), dataIndex: 'indicator' },
+          { title: t('task.indicator'), dataIndex: 'indicator', render: name },
           { title: t('task.target'), dataIndex: 'target' },
           { title: t('task.reported'), dataIndex: 'reported', render: (v) => v ?? '—' },
           { title: t('task.gap'), dataIndex: 'gap', render: (v) => (v ? <Tag color="gold">{v}</Tag> : '—') },
