@@ -54,6 +54,11 @@ try {
   await office.page.getByRole('heading', { name: '督查看板' }).waitFor();
   await office.page.getByTestId('status-board').waitFor();
   await shot(office.page, '01-office-status-board');
+  await office.page.getByText('English', { exact: true }).click();
+  await office.page.getByRole('heading', { name: 'Status board' }).waitFor();
+  await shot(office.page, '01-office-status-board-en');
+  await office.page.getByText('中文', { exact: true }).click();
+  await office.page.getByRole('heading', { name: '督查看板' }).waitFor();
 
   step('office issues a task list to 界首镇 through the wizard');
   await office.page.getByRole('menuitem', { name: '交办单' }).click();

@@ -81,7 +81,12 @@ class BrowserLoginIT extends PostgresIntegrationTest {
 
         Matcher script = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(app.body());
         assertThat(script.find()).isTrue();
-        assertThat(get(script.group(1)).statusCode()).isEqualTo(200);
+        HttpResponse<String> asset = get(script.group(1));
+        assertThat(asset.statusCode()).isEqualTo(200);
+        assertThat(asset.headers().firstValue("Cache-Control")).as("hashed files are kept")
+                .get().asString().contains("max-age=31536000");
+        assertThat(app.headers().firstValue("Cache-Control")).as("the page naming them is not")
+                .get().asString().contains("no-store");
         HttpResponse<String> unknownApi = get("/api/no-such-thing");
         assertThat(unknownApi.statusCode()).as("the API is not the app's to answer").isEqualTo(404);
         assertThat(unknownApi.body()).doesNotContain("<div id=\"root\">");
