@@ -62,6 +62,8 @@ try {
 
   step('office issues a task list to 界首镇 through the wizard');
   await office.page.getByRole('menuitem', { name: '交办单' }).click();
+  await office.page.getByRole('heading', { name: '督查交办单' }).waitFor();
+  await office.page.getByRole('button', { name: '新建交办单' }).click();
   await office.page.getByRole('heading', { name: '新建督查交办单' }).waitFor();
   await office.page.locator('.ant-select').first().click();
   await office.page.locator('.ant-select-item-option[title="2018年全市工会工作要点"]').first().click();
@@ -82,6 +84,20 @@ try {
   await office.page.getByRole('button', { name: '交 办' }).or(office.page.getByRole('button', { name: '交办' })).click();
   await office.page.getByText(/已交办 \d+ 项督查任务/).first().waitFor();
   await shot(office.page, '04-wizard-issued');
+  await office.page.getByRole('link', { name: '交办单' }).click();
+  // The list of task lists is a projection: it may take a moment to see the list issued.
+  for (let attempt = 0; ; attempt++) {
+    await office.page.locator('tr', { hasText: number }).locator('.ant-table-row-expand-icon').click();
+    const tasks = office.page.locator('.ant-table-expanded-row', { hasText: '界首镇' });
+    try {
+      await tasks.waitFor({ timeout: 2_000 });
+      break;
+    } catch (e) {
+      if (attempt === 5) throw e;
+      await office.page.reload();
+    }
+  }
+  await shot(office.page, '04-office-task-lists');
 
   step('jieshou opens the work item and acknowledges the task in its form');
   const unit = await session('jieshou');
@@ -113,7 +129,7 @@ try {
   step('the auditor opens the event log and the rebuild page');
   const auditor = await session('auditor');
   await auditor.page.getByRole('menuitem', { name: '事件日志' }).click();
-  await auditor.page.getByRole('button', { name: '查 询' }).or(auditor.page.getByRole('button', { name: '查询' })).click();
+  await auditor.page.getByRole('heading', { name: '事件日志' }).waitFor();
   await auditor.page.waitForTimeout(1000);
   await shot(auditor.page, '09-auditor-event-log');
   await auditor.page.getByRole('menuitem', { name: '重建' }).click();

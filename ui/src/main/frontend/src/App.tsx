@@ -10,6 +10,7 @@ import { WorkQueuePage } from './pages/WorkQueuePage';
 import { TasksPage } from './pages/TasksPage';
 import { TaskPage } from './pages/TaskPage';
 import { TaskListWizard } from './pages/TaskListWizard';
+import { TaskListsPage } from './pages/TaskListsPage';
 import { StatusBoard } from './pages/StatusBoard';
 import { AuditEventsPage } from './pages/AuditEventsPage';
 import { RebuildPage } from './pages/RebuildPage';
@@ -39,7 +40,7 @@ const entries: Entry[] = [
   { path: '/board', label: key('menu.board') },
   { path: '/work-queue', label: key('menu.workQueue') },
   { path: '/tasks', label: key('menu.tasks') },
-  { path: '/task-lists/new', label: key('menu.taskListWizard'), roles: ['OFFICE'] },
+  { path: '/task-lists', label: key('menu.taskLists'), roles: ['OFFICE', 'AUDITOR'] },
   { path: '/audit/events', label: key('menu.auditEvents'), roles: ['AUDITOR'] },
   { path: '/audit/rebuild', label: key('menu.rebuild'), roles: ['AUDITOR', 'ADMIN'] },
   { path: '/me', label: key('menu.me') },
@@ -101,6 +102,7 @@ export function App() {
               <Route path="/work-queue/:id" element={<WorkQueuePage />} />
               <Route path="/tasks" element={<TasksPage />} />
               <Route path="/tasks/:id" element={<TaskPage />} />
+              <Route path="/task-lists" element={<TaskListsPage />} />
               <Route path="/task-lists/new" element={<TaskListWizard />} />
               <Route path="/audit/events" element={<AuditEventsPage />} />
               <Route path="/audit/rebuild" element={<RebuildPage />} />

@@ -1,6 +1,6 @@
 import { Button, Input, Space, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api } from '../api';
 import { Problem } from '../components/Problem';
 import { useT } from '../i18n';
@@ -52,6 +52,11 @@ export function AuditEventsPage() {
       setLoading(false);
     }
   };
+
+  useEffect(() => {
+    void load([]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   return (
     <>

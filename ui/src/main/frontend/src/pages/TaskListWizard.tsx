@@ -85,7 +85,12 @@ export function TaskListWizard() {
       <Result
         status="success"
         title={t('wizard.issued', { count: issued.length })}
-        extra={<Link to="/board">{t('menu.board')}</Link>}
+        extra={
+          <Space>
+            <Link to="/task-lists">{t('menu.taskLists')}</Link>
+            <Link to="/board">{t('menu.board')}</Link>
+          </Space>
+        }
       />
     );
   }
