@@ -112,28 +112,41 @@ try {
   await unit.page.getByTestId('form-submit').click();
   await unit.page.getByText('已提交').waitFor();
 
+  step('jieshou reports progress with figures per indicator');
+  const report = unit.page.locator('.ant-table-row', { hasText: '报送进展' }).filter({ has: unit.page.locator(`a[href="${taskPath}"]`) });
+  await report.click();
+  const form = unit.page.getByTestId('work-item-form');
+  await form.getByRole('heading', { name: '报送进展' }).waitFor();
+  await form.getByLabel('进展情况').fill('已建成爱心驿站12家，其余正在选址。');
+  const figures = form.locator('.ant-input-number-input');
+  for (let i = 0; i < (await figures.count()); i++) await figures.nth(i).fill(i === 0 ? '1' : '12');
+  await shot(unit.page, '06-unit-report-form');
+  await unit.page.getByTestId('form-submit').click();
+  await unit.page.getByText('已提交').first().waitFor();
+
   step('jieshou reads the task and its timeline');
   await unit.page.getByRole('menuitem', { name: '任务' }).click();
   await unit.page.getByRole('heading', { name: '督查任务' }).waitFor();
-  await shot(unit.page, '06-unit-tasks');
+  await shot(unit.page, '07-unit-tasks');
   await unit.page.goto(`${base}${taskPath}`);
   await unit.page.getByText('办理过程').waitFor();
-  await unit.page.locator('.ant-timeline-item').nth(1).waitFor();
+  await unit.page.locator('.ant-timeline-item').nth(2).waitFor();
+  await unit.page.getByRole('cell', { name: '12', exact: true }).waitFor();
   await unit.page.getByRole('button', { name: '查看当时状态' }).first().click();
   await unit.page.getByTestId('task-as-of').waitFor();
-  await shot(unit.page, '07-unit-task-timeline');
+  await shot(unit.page, '08-unit-task-timeline');
   await unit.page.getByRole('menuitem', { name: '我的信息' }).click();
   await unit.page.getByText('界首镇').first().waitFor();
-  await shot(unit.page, '08-unit-me');
+  await shot(unit.page, '09-unit-me');
 
   step('the auditor opens the event log and the rebuild page');
   const auditor = await session('auditor');
   await auditor.page.getByRole('menuitem', { name: '事件日志' }).click();
   await auditor.page.getByRole('heading', { name: '事件日志' }).waitFor();
   await auditor.page.waitForTimeout(1000);
-  await shot(auditor.page, '09-auditor-event-log');
+  await shot(auditor.page, '10-auditor-event-log');
   await auditor.page.getByRole('menuitem', { name: '重建' }).click();
-  await shot(auditor.page, '10-auditor-rebuild');
+  await shot(auditor.page, '11-auditor-rebuild');
 
   step('the unit logs out');
   await unit.page.getByRole('button', { name: '退出登录' }).first().click();
