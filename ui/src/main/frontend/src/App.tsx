@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import { Button, Layout, Menu, Result, Segmented, Space, Spin, Typography } from 'antd';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
-import { logout, type Me, type Role } from './api';
+import { logout, type Me, type Organization, type Role } from './api';
 import { useApi } from './components/useApi';
 import { Problem } from './components/Problem';
 import { useLocale, useT, type Key } from './i18n';
@@ -50,6 +50,7 @@ export function App() {
   const t = useT();
   const { language, setLanguage } = useLocale();
   const { data: me, error } = useApi<Me>('/api/me');
+  const { data: organizations } = useApi<Organization[]>(me?.organization ? '/api/organizations' : null);
   const navigate = useNavigate();
   const location = useLocation();
   if (error) return <Problem error={error} />;
@@ -86,7 +87,7 @@ export function App() {
               />
               <Typography.Text data-testid="current-user">
                 {me.username}
-                {me.organization ? ` · ${me.organization}` : ''}
+                {me.organization ? ` · ${organizations?.find((o) => o.code === me.organization)?.name ?? me.organization}` : ''}
               </Typography.Text>
               <Button size="small" onClick={() => void logout()}>
                 {t('me.logout')}
