@@ -4,12 +4,13 @@
 //
 //   DUBAN_URL=http://localhost:8080 SCREENSHOTS=../../../target/screenshots node e2e/e2e.mjs
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const base = process.env.DUBAN_URL ?? 'http://localhost:8080';
 const shots = process.env.SCREENSHOTS ?? 'target/screenshots';
 const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+rmSync(shots, { recursive: true, force: true });
 mkdirSync(shots, { recursive: true });
 
 const browser = await chromium.launch({
