@@ -1,4 +1,4 @@
-import { App, Button, Card, DatePicker, Form, Input, InputNumber, Result, Select, Space, Steps, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Form, Input, InputNumber, Result, Select, Space, Steps, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -94,6 +94,14 @@ export function TaskListWizard() {
       />
     );
   }
+
+  // Indicators that add up but whose organizations' targets do not reach the city target: worth a second look.
+  const unbalanced = items.flatMap((item) =>
+    item.indicators
+      .filter((ind) => ind.rollup === 'SUM' && ind.target != null)
+      .map((ind) => ({ item, ind, sum: orgs.reduce((s, o) => s + Number(targets[cell(item.code, o.code, ind.code)] ?? 0), 0) }))
+      .filter(({ ind, sum }) => sum !== Number(ind.target)),
+  );
 
   const steps = [t('wizard.stepItems'), t('wizard.stepOrganizations'), t('wizard.stepTargets'), t('wizard.stepIssue')];
   const canNext = (step === 0 && itemCodes.length > 0) || (step === 1 && orgCodes.length > 0) || step === 2;
@@ -229,6 +237,18 @@ export function TaskListWizard() {
             <DatePicker />
           </Form.Item>
           <Typography.Paragraph>{t('wizard.summary', { tasks: items.length * orgs.length })}</Typography.Paragraph>
+          {unbalanced.length > 0 && (
+            <Alert
+              type="warning"
+              showIcon
+              message={t('wizard.unbalanced')}
+              description={unbalanced.map(({ item, ind, sum }) => (
+                <div key={item.code + ind.code}>
+                  {item.code} {ind.name}: {sum} / {ind.target}
+                </div>
+              ))}
+            />
+          )}
         </Form>
       )}
 
