@@ -42,6 +42,11 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
 @EnableConfigurationProperties(LoginProperties.class)
 class SecurityConfiguration {
 
+    /**
+     * Scripts only from Duban itself, never inline. Styles may be inline: antd computes its styles in the browser
+     * and injects them as {@code <style>} elements (CSS-in-JS), and React, antd and ECharts set element styles. A
+     * nonce would need the page rendered per request and covers neither; inline styles cannot run code.
+     */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' "
             + "'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; "
             + "base-uri 'self'; object-src 'none'";
