@@ -20,8 +20,9 @@ const LAYOUTS = {
     EndEvent_AllTasksFinished: [460, 120],
   },
   'SupervisionTaskProcess.bpmn': {
-    StartEvent_TaskIssued: [100, 200],
-    SubProcess_Supervision: { box: [170, 60, X(15.5) + 60, 560] },
+    StartEvent_TaskIssued: [60, 200],
+    Gateway_SupervisionFork: [130, 200],
+    SubProcess_Supervision: { box: [190, 60, X(15.5) + 60, 560] },
     StartEvent_Supervision: [X(0), 200],
 
     // 签收: the reminder and the escalation stay inside the phase, so acknowledging withdraws what is left of them
@@ -57,23 +58,35 @@ const LAYOUTS = {
     EndEvent_Assessed: [X(15.5), 200],
     EndEvent_TaskClosed: [X(15.5) + 145, 200],
 
-    BoundaryEvent_WarningWindow: { host: 'SubProcess_Supervision', x: X(0), label: 'right' },
-    ServiceTask_WarnDeadline: [X(0), 660],
-    EndEvent_Warned: [X(1), 660],
-    BoundaryEvent_ProgressCheck: { host: 'SubProcess_Supervision', x: X(2), label: 'right' },
-    ServiceTask_CheckProgress: [X(2), 660],
-    EndEvent_ProgressChecked: [X(3), 660],
-    BoundaryEvent_DeadlinePassed: { host: 'SubProcess_Supervision', x: X(4), label: 'right' },
-    ServiceTask_MarkOverdue: [X(4), 660],
-    ServiceTask_EscalateOverdue: [X(5), 660],
-    Task_HandleOverdue: [X(6), 660],
-    EndEvent_OverdueHandled: [X(7), 660],
-    BoundaryEvent_ExtensionRequested: { host: 'SubProcess_Supervision', x: X(8), label: 'right' },
-    Task_DecideExtension: [X(8), 660],
-    EndEvent_ExtensionDecided: [X(9), 660],
-    BoundaryEvent_Withdrawn: { host: 'SubProcess_Supervision', x: X(10), label: 'right' },
-    EndEvent_Withdrawn: [X(10), 660],
+    BoundaryEvent_ProgressCheck: { host: 'SubProcess_Supervision', x: X(0), label: 'right' },
+    ServiceTask_CheckProgress: [X(0), 660],
+    EndEvent_ProgressChecked: [X(1), 660],
+    BoundaryEvent_ExtensionRequested: { host: 'SubProcess_Supervision', x: X(2.5), label: 'right' },
+    Task_DecideExtension: [X(2.5), 660],
+    EndEvent_ExtensionDecided: [X(3.5), 660],
+    BoundaryEvent_Withdrawn: { host: 'SubProcess_Supervision', x: X(5), label: 'right' },
+    EndEvent_Withdrawn: [X(5), 660],
 
+    // 期限监控, beside the supervision: ends and starts again when the deadline moves
+    Gateway_DeadlineWatch: [130, 820],
+    SubProcess_DeadlineWatch: { box: [190, 740, X(5.5) + 45, 1120] },
+    StartEvent_DeadlineWatch: [X(0), 820],
+    ReceiveTask_DeadlineMoved: [X(1.5), 820],
+    EndEvent_DeadlineMoved: [X(3.5), 820],
+    BoundaryEvent_DeadlinePassed: { host: 'ReceiveTask_DeadlineMoved', x: X(1.5) - 28, label: 'left' },
+    BoundaryEvent_WarningWindow: { host: 'ReceiveTask_DeadlineMoved', x: X(1.5) + 28, label: 'right' },
+    ServiceTask_WarnDeadline: [X(2.5), 940],
+    EndEvent_Warned: [X(3.5), 940],
+    ServiceTask_MarkOverdue: [X(2.5), 1060],
+    ServiceTask_EscalateOverdue: [X(3.5), 1060],
+    Task_HandleOverdue: [X(4.5), 1060],
+    EndEvent_OverdueHandled: [X(5.5), 1060],
+    Gateway_DeadlineMoved: [X(6.5), 820],
+    ServiceTask_ReviewMovedDeadline: [X(7.5), 820],
+    EndEvent_MovedDeadlineReviewed: [X(8.5), 820],
+
+    // the watch starts again: under its own box, back to the gateway before it
+    Flow_WatchAgain: { waypoints: [[X(6.5), 845], [X(6.5), 1160], [130, 1160], [130, 845]] },
     // from the acknowledgement to the follow-up along the main row
     Flow_ToFollowUp: { waypoints: [[X(4.5) + 45, 200], [X(5.5) - 70, 200]] },
     // the report loop goes back over the top of the task
