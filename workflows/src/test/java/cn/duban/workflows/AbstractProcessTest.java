@@ -64,8 +64,8 @@ abstract class AbstractProcessTest {
         clock = new ProcessClock(ISSUED);
         commands = new SentCommands();
         jobs = new DueJobs(processEngine.getManagementService());
-        bridge = new ProcessBridge(processEngine.getRuntimeService(), processEngine.getManagementService(),
-                new Deadlines(clock), new WorkflowSettings(null, null, null));
+        bridge = new ProcessBridge(processEngine.getRuntimeService(), new Deadlines(clock),
+                new WorkflowSettings(null, null, null));
         process = new SupervisionProcess(processEngine.getTaskService(), processEngine.getRuntimeService(),
                 processEngine.getFormService());
     }

@@ -81,6 +81,19 @@ class AcknowledgementTest extends AbstractProcessTest {
     }
 
     @Test
+    void acknowledging_after_the_escalation_withdraws_the_offices_chase() {
+        ProcessInstance task = issueTask();
+        moveTo(Instant.parse("2026-04-06T01:00:00Z"));
+        assertThat(workItems(task)).contains("Task_ChaseAcknowledgement");
+
+        acknowledge(task);
+
+        assertThat(workItems(task)).containsExactlyInAnyOrder("Task_ReportProgress", "Task_ReviewGaps");
+        assertThat(process.openItem(TASK, ProcessStep.URGE)).isEmpty();
+        assertThat(task).hasNotPassed("EndEvent_AcknowledgementChased");
+    }
+
+    @Test
     void acknowledging_in_time_cancels_the_reminder_and_the_escalation() {
         ProcessInstance task = issueTask();
 

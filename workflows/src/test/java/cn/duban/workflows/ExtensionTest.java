@@ -2,6 +2,7 @@ package cn.duban.workflows;
 
 import cn.duban.api.EscalateTask;
 import cn.duban.api.ExtensionGranted;
+import cn.duban.api.ReviewLight;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,8 @@ class ExtensionTest extends AbstractProcessTest {
     private static final LocalDate EXTENDED_DUE = LocalDate.of(2026, 5, 20);
     private static final Instant EXTENDED_WARNING_OPENS = Instant.parse("2026-05-16T16:00:00Z");
     private static final Instant EXTENDED_OVERDUE_FROM = Instant.parse("2026-05-20T16:00:00Z");
+    private static final LocalDate LATER_DUE = LocalDate.of(2026, 6, 30);
+    private static final Instant LATER_OVERDUE_FROM = Instant.parse("2026-06-30T16:00:00Z");
     private static final EscalateTask OVERDUE = new EscalateTask(TASK, "任务已逾期");
 
     @Test
@@ -90,6 +93,73 @@ class ExtensionTest extends AbstractProcessTest {
         assertThat(dueDate("BoundaryEvent_DeadlinePassed")).isEqualTo(EXTENDED_OVERDUE_FROM);
         moveTo(OVERDUE_FROM);
         assertThat(commands.of(EscalateTask.class)).isEmpty();
+    }
+
+    @Test
+    void an_extension_granted_after_the_deadline_withdraws_the_overdue_item_and_watches_the_new_deadline() {
+        ProcessInstance task = issueTask();
+        acknowledge(task);
+        moveTo(OVERDUE_FROM);
+        assertThat(workItems(task)).contains("Task_HandleOverdue");
+        moveTo(Instant.parse("2026-04-22T05:00:00Z"));
+        int lightReviews = commands.of(ReviewLight.class).size();
+
+        bridge.on(new ExtensionGranted(TASK, DUE, EXTENDED_DUE, "同意"));
+        runDueJobs();
+
+        assertThat(workItems(task)).containsExactlyInAnyOrder("Task_ReportProgress", "Task_ReviewGaps");
+        assertThat(process.openItem(TASK, ProcessStep.URGE)).isEmpty();
+        assertThat(commands.of(ReviewLight.class)).as("the light is judged again at once").hasSize(lightReviews + 1);
+        assertThat(dueDate("BoundaryEvent_WarningWindow")).isEqualTo(EXTENDED_WARNING_OPENS);
+        assertThat(dueDate("BoundaryEvent_DeadlinePassed")).isEqualTo(EXTENDED_OVERDUE_FROM);
+
+        moveTo(EXTENDED_OVERDUE_FROM);
+        assertThat(passed(task, "ServiceTask_WarnDeadline")).isEqualTo(2);
+        assertThat(commands.of(EscalateTask.class)).containsExactly(OVERDUE, OVERDUE);
+        assertThat(workItems(task)).containsExactlyInAnyOrder("Task_ReportProgress", "Task_ReviewGaps",
+                "Task_HandleOverdue");
+    }
+
+    @Test
+    void an_extension_granted_inside_the_warning_window_opens_the_window_again_before_the_new_deadline() {
+        ProcessInstance task = issueTask();
+        acknowledge(task);
+        moveTo(WARNING_OPENS);
+
+        bridge.on(new ExtensionGranted(TASK, DUE, EXTENDED_DUE, "同意"));
+
+        assertThat(dueDate("BoundaryEvent_WarningWindow")).isEqualTo(EXTENDED_WARNING_OPENS);
+        moveTo(EXTENDED_WARNING_OPENS);
+        assertThat(passed(task, "ServiceTask_WarnDeadline")).isEqualTo(2);
+    }
+
+    @Test
+    void an_extension_granted_after_the_office_handled_the_overdue_task_still_watches_the_new_deadline() {
+        ProcessInstance task = issueTask();
+        acknowledge(task);
+        moveTo(OVERDUE_FROM);
+        complete(process.openItem(TASK, ProcessStep.URGE).orElseThrow());
+
+        bridge.on(new ExtensionGranted(TASK, DUE, EXTENDED_DUE, "同意"));
+        moveTo(EXTENDED_OVERDUE_FROM);
+
+        assertThat(commands.of(EscalateTask.class)).containsExactly(OVERDUE, OVERDUE);
+        assertThat(workItems(task)).contains("Task_HandleOverdue");
+    }
+
+    @Test
+    void a_second_extension_moves_the_deadline_again() {
+        ProcessInstance task = issueTask();
+        acknowledge(task);
+        bridge.on(new ExtensionGranted(TASK, DUE, EXTENDED_DUE, "同意"));
+
+        bridge.on(new ExtensionGranted(TASK, EXTENDED_DUE, LATER_DUE, "再次同意"));
+
+        assertThat(dueDate("BoundaryEvent_DeadlinePassed")).isEqualTo(LATER_OVERDUE_FROM);
+        moveTo(EXTENDED_OVERDUE_FROM);
+        assertThat(commands.of(EscalateTask.class)).isEmpty();
+        moveTo(LATER_OVERDUE_FROM);
+        assertThat(commands.of(EscalateTask.class)).containsExactly(OVERDUE);
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -35,12 +36,12 @@ class ProcessModelTest extends AbstractProcessTest {
     }
 
     @Test
-    void every_message_a_step_delivers_is_one_the_model_waits_for() {
+    void every_message_the_steps_and_the_bridge_deliver_is_one_the_model_waits_for() {
         List<String> messages = supervisionModel().getModelElementsByType(Message.class).stream()
                 .map(Message::getName).toList();
 
-        List<String> delivered = Arrays.stream(ProcessStep.values()).map(ProcessStep::message)
-                .flatMap(Optional::stream).toList();
+        List<String> delivered = Stream.concat(Arrays.stream(ProcessStep.values()).map(ProcessStep::message)
+                .flatMap(Optional::stream), Stream.of(ProcessBridge.DEADLINE_MOVED)).toList();
 
         assertThat(delivered).containsExactlyInAnyOrderElementsOf(messages);
     }
