@@ -1,5 +1,6 @@
 package cn.duban.ui.security;
 
+import cn.duban.ui.evidence.EvidenceFiles;
 import cn.duban.ui.support.ApiContract;
 import cn.duban.ui.support.ApiContract.Caller;
 import cn.duban.ui.support.ApiContract.Endpoint;
@@ -10,7 +11,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import java.io.IOException;
@@ -36,16 +41,21 @@ class AuthorizationMatrixIT extends PostgresIntegrationTest {
 
     private static final Map<String, Number> TARGETS = Map.of("love_stations", 3, "station_measures", 1);
     private static final AtomicInteger UNIQUE = new AtomicInteger();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A request ready to send: the concrete path (ids filled in) and its body. */
     private record Call(String path, Object body) {
+    }
+
+    /** A file sent as multipart {@code file} instead of a JSON body. */
+    private record Upload(String name, byte[] content) {
     }
 
     private enum State { ISSUED, ACKNOWLEDGED, REPORTING, RECTIFYING, EXTENSION_REQUESTED, ASSESSING }
 
     @Test
     void every_endpoint_of_the_contract_has_a_scenario_here() {
-        assertThat(ApiContract.endpoints()).hasSizeGreaterThanOrEqualTo(30)
+        assertThat(ApiContract.endpoints()).hasSizeGreaterThanOrEqualTo(40)
                 .allSatisfy(endpoint -> assertThat(scenarios()).containsKey(endpoint.toString()));
     }
 
@@ -78,9 +88,24 @@ class AuthorizationMatrixIT extends PostgresIntegrationTest {
         }
     }
 
+    /** The answer as bytes (a download is no JSON), read as JSON where it is. */
     private ResponseEntity<JsonNode> send(Caller caller, String method, Call call) {
-        return method.equals("GET") ? api.get(caller.user, call.path())
-                : api.exchange(caller.user, HttpMethod.valueOf(method), call.path(), call.body());
+        if (call.body() instanceof Upload upload) {
+            return api.upload(caller.user, call.path(), upload.name(), upload.content());
+        }
+        TestRestTemplate client = caller.user == null ? http : http.withBasicAuth(caller.user, "demo");
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<byte[]> answer = client.exchange(call.path(), HttpMethod.valueOf(method),
+                new HttpEntity<>(call.body(), headers), byte[].class);
+        MediaType type = answer.getHeaders().getContentType();
+        boolean json = type != null && type.getSubtype().endsWith("json") && answer.getBody() != null;
+        try {
+            JsonNode body = json ? JSON.readTree(answer.getBody()) : JSON.createObjectNode();
+            return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders()).body(body);
+        } catch (IOException e) {
+            throw new IllegalStateException("not JSON: " + call.path(), e);
+        }
     }
 
     /** For each endpoint, the state it acts on, made fresh for each caller so that only "who" can refuse. */
@@ -124,7 +149,49 @@ class AuthorizationMatrixIT extends PostgresIntegrationTest {
         s.put("GET /api/assessment/ranking", c -> new Call("/api/assessment/ranking?workPlan=wp-2018", null));
         s.put("GET /api/audit/events", c -> new Call("/api/audit/events?limit=20", null));
         s.put("POST /api/audit/rebuild", c -> new Call("/api/audit/rebuild", null));
+        extensions(s);
         return s;
+    }
+
+    /** The endpoints of contract/extensions.md. */
+    private void extensions(Map<String, Function<Caller, Call>> s) {
+        s.put("PUT /api/work-plans/{id}", c -> new Call("/api/work-plans/" + draftPlan(), plan()));
+        s.put("POST /api/work-plans/{id}/amendments", c -> {
+            String plan = draftPlan();
+            api.ok(api.post("office", "/api/work-plans/" + plan + "/publish", null));
+            return new Call("/api/work-plans/" + plan + "/amendments", Map.of("items", plan().get("items"),
+                    "reason", "市委补充部署"));
+        });
+        s.put("POST /api/tasks/{id}/evidence", c -> new Call("/api/tasks/" + task(State.ACKNOWLEDGED) + "/evidence",
+                new Upload("现场.png", EvidenceFiles.image("png"))));
+        s.put("GET /api/tasks/{id}/evidence/{storageKey}", c -> {
+            String task = task(State.ACKNOWLEDGED);
+            String key = api.ok(api.upload(Caller.OWN_UNIT.user, "/api/tasks/" + task + "/evidence", "现场.png",
+                    EvidenceFiles.image("png"))).get("storageKey").asText();
+            return new Call("/api/tasks/" + task + "/evidence/" + key, null);
+        });
+        s.put("GET /api/users", c -> new Call("/api/users", null));
+        s.put("POST /api/users", c -> new Call("/api/users", account("matrix" + unique())));
+        s.put("PUT /api/users/{username}/roles", c -> new Call("/api/users/" + user() + "/roles",
+                Map.of("roles", List.of("OFFICE"))));
+        s.put("POST /api/users/{username}/disable", c -> new Call("/api/users/" + user() + "/disable",
+                Map.of("reason", "调离")));
+        s.put("POST /api/users/{username}/enable", c -> {
+            String user = user();
+            api.ok(api.post("admin", "/api/users/" + user + "/disable", Map.of("reason", "借调")));
+            return new Call("/api/users/" + user + "/enable", null);
+        });
+    }
+
+    private static Map<String, Object> account(String username) {
+        return Map.of("username", username, "password", "Jiandu-2018", "roles", List.of("AUDITOR"));
+    }
+
+    /** A new login account, registered by the administrator. */
+    private String user() {
+        String username = "matrix" + unique();
+        api.ok(api.post("admin", "/api/users", account(username)));
+        return username;
     }
 
     private Call action(State state, String action, Object body) {

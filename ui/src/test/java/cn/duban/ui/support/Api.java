@@ -49,8 +49,8 @@ public class Api {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.parseMediaType("multipart/form-data; boundary=" + boundary));
         headers.setContentLength(body.size());
-        return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST,
-                new HttpEntity<>(body.toByteArray(), headers), JsonNode.class);
+        TestRestTemplate client = user == null ? http : http.withBasicAuth(user, "demo");
+        return client.exchange(path, HttpMethod.POST, new HttpEntity<>(body.toByteArray(), headers), JsonNode.class);
     }
 
     /** The raw bytes of a download, with its headers. */
@@ -81,7 +81,7 @@ public class Api {
         return taskIds;
     }
 
-    public ResponseEntity<JsonNode> exchange(String user, HttpMethod method, String path, Object body) {
+    private ResponseEntity<JsonNode> exchange(String user, HttpMethod method, String path, Object body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         TestRestTemplate client = user == null ? http : http.withBasicAuth(user, "demo");

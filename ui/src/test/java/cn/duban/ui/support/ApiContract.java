@@ -11,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The resource table of API.md (a copy in the test resources, since the project never reads ../shared), read as
- * endpoints and who may call them. A "who" this class does not understand fails the test that reads it, so a change to
+ * The resource table of API.md (a copy in the test resources, since the project never reads ../shared) and of
+ * Duban's extensions to it ({@code contract/extensions.md}), read as endpoints and who may call them. A "who" this class does not understand fails the test that reads it, so a change to
  * the contract cannot slip past the authorization matrix.
  */
 public final class ApiContract {
@@ -58,7 +58,7 @@ public final class ApiContract {
 
     public static List<Endpoint> endpoints() {
         List<Endpoint> endpoints = new ArrayList<>();
-        for (String line : read().split("\n")) {
+        for (String line : (read("API.md") + read("extensions.md")).split("\n")) {
             Matcher row = ROW.matcher(line);
             if (!row.find()) {
                 continue;
@@ -100,8 +100,8 @@ public final class ApiContract {
         return new Access(allowed, ownOnly, refusal);
     }
 
-    private static String read() {
-        try (InputStream in = ApiContract.class.getResourceAsStream("/contract/API.md")) {
+    private static String read(String file) {
+        try (InputStream in = ApiContract.class.getResourceAsStream("/contract/" + file)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException(e);

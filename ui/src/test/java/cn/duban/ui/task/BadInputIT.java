@@ -120,6 +120,14 @@ class BadInputIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void an_address_nothing_answers_is_a_404_problem_in_chinese() {
+        ResponseEntity<JsonNode> missing = api.get("office", "/api/no-such-resource");
+        assertThat(missing.getStatusCode().value()).isEqualTo(404);
+        assertThat(missing.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(missing.getBody().get("detail").asText()).isEqualTo("未找到该地址 (no such address): /api/no-such-resource");
+    }
+
+    @Test
     void an_unknown_task_is_not_found_and_an_action_out_of_turn_conflicts() {
         assertThat(api.post("gy-dev-zone", "/api/tasks/no-such-task/acknowledge", null).getStatusCode().value())
                 .isEqualTo(404);
