@@ -6,18 +6,18 @@ import org.camunda.bpm.engine.runtime.Job;
 import java.util.List;
 
 /** Runs the engine's due jobs (timers, async continuations) as the job executor would, which tests keep off. */
-final class DueJobs {
+public final class DueJobs {
 
     private static final int MAX_ROUNDS = 100;
 
     private final ManagementService management;
 
-    DueJobs(ManagementService management) {
+    public DueJobs(ManagementService management) {
         this.management = management;
     }
 
     /** Executes every job due at the engine's current time, and the due jobs those create, until none is due. */
-    int run() {
+    public int run() {
         int executed = 0;
         for (int round = 0; round < MAX_ROUNDS; round++) {
             List<Job> due = management.createJobQuery().executable().list();
