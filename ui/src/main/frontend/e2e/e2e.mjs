@@ -6,7 +6,7 @@
 //
 //   DUBAN_URL=http://localhost:8080 SCREENSHOTS=../../../target/screenshots node e2e/e2e.mjs
 import { chromium } from 'playwright-core';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const base = process.env.DUBAN_URL ?? 'http://localhost:8080';
@@ -44,8 +44,8 @@ async function session(username) {
   return { context, page };
 }
 
-async function shot(page, name) {
-  await page.waitForTimeout(300); // let antd's animations settle for the picture
+async function shot(page, name, settle = 300) {
+  await page.waitForTimeout(settle); // let antd's (and the charts') animations settle for the picture
   await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
 }
 
@@ -198,6 +198,13 @@ try {
     await unit.page.getByRole('cell', { name: '12', exact: true }).waitFor({ timeout: 3_000 });
     await unit.page.getByTestId('task-evidence').getByRole('link', { name: '爱心驿站现场照片.png' }).waitFor({ timeout: 1_000 });
   });
+  const [download] = await Promise.all([
+    unit.page.waitForEvent('download'),
+    unit.page.getByTestId('task-evidence').getByRole('link', { name: '爱心驿站现场照片.png' }).click(),
+  ]);
+  if (download.suggestedFilename() !== '爱心驿站现场照片.png' || !readFileSync(await download.path()).equals(PNG)) {
+    throw new Error(`the evidence downloaded as ${download.suggestedFilename()} is not the photo uploaded`);
+  }
   await unit.page.locator('.ant-timeline-item').nth(2).waitFor();
   await unit.page.getByRole('button', { name: '查看当时状态' }).first().click();
   await unit.page.getByTestId('task-as-of').waitFor();
@@ -263,7 +270,7 @@ try {
     if (before.score === '—' && after.score !== '88.0') throw new Error(`界首镇 scored ${after.score}, expected 88.0`);
     if (after.score === '—') throw new Error('界首镇 has no score');
   });
-  await shot(office.page, '16-office-status-board-closed');
+  await shot(office.page, '16-office-status-board-closed', 1_500);
 
   step('the auditor opens the event log and the rebuild page');
   const auditor = await session('auditor');

@@ -92,6 +92,7 @@ function eventName(type: string, t: Translate): string {
   const names: Record<string, string> = {
     TaskIssued: t('event.TaskIssued'),
     TaskAcknowledged: t('event.TaskAcknowledged'),
+    EvidenceAttached: t('event.EvidenceAttached'),
     ProgressReported: t('event.ProgressReported'),
     TaskUrged: t('event.TaskUrged'),
     TaskReminded: t('event.TaskReminded'),
