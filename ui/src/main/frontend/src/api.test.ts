@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { api, ApiError } from './api';
+import { api, ApiError, upload } from './api';
 
 // How the app talks to the API: the session's CSRF token on every change, and problem details as errors that keep
 // the server's own words.
@@ -52,5 +52,19 @@ describe('api', () => {
     answer(401, { title: 'Unauthorized', status: 401 });
     await expect(api('/api/me')).rejects.toBeInstanceOf(ApiError);
     expect(assign).toHaveBeenCalledWith('/login');
+  });
+
+  it('uploads a file as the multipart part "file" with the token, and keeps a refusal\'s own words', async () => {
+    answer(201, { storageKey: 'k1', name: '现场照片.png', type: 'image/png', size: 3, sha256: 'x' });
+    const file = new File([new Uint8Array([1, 2, 3])], '现场照片.png', { type: 'image/png' });
+    expect(await upload('/api/tasks/t1/evidence', file)).toMatchObject({ storageKey: 'k1' });
+    const headers = calls[0].init.headers as Record<string, string>;
+    expect(headers['X-XSRF-TOKEN']).toBe('a+b');
+    expect(headers['Content-Type']).toBeUndefined(); // the browser sets the multipart boundary
+    expect((calls[0].init.body as FormData).get('file')).toMatchObject({ name: '现场照片.png', size: 3 });
+
+    answer(415, { title: 'Unsupported Media Type', status: 415, detail: '不支持的文件类型：application/zip' });
+    const error = await upload('/api/tasks/t1/evidence', file).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 415, detail: '不支持的文件类型：application/zip' });
   });
 });

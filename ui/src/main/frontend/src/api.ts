@@ -36,6 +36,21 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
     credentials: 'same-origin',
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
+  return answer<T>(response);
+}
+
+/** Uploads one file as the multipart part `file`, with the CSRF header; the answer or its problem as for `api`. */
+export async function upload<T>(path: string, file: Blob, name?: string): Promise<T> {
+  const body = new FormData();
+  body.append('file', file, name ?? (file instanceof File ? file.name : 'file'));
+  const token = csrfToken();
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  if (token) headers['X-XSRF-TOKEN'] = token;
+  const response = await fetch(path, { method: 'POST', headers, credentials: 'same-origin', body });
+  return answer<T>(response);
+}
+
+async function answer<T>(response: Response): Promise<T> {
   if (response.status === 401) {
     window.location.assign('/login');
     throw new ApiError(401, '请先登录', undefined, []);
@@ -135,7 +150,17 @@ export interface Gap {
   shortfall: number;
 }
 
+/** An evidence file attached to a task (佐证材料): reports and rectifications name it by its storage key. */
+export interface EvidenceFile {
+  storageKey: string;
+  name: string;
+  type: string;
+  size: number;
+  sha256: string;
+}
+
 export interface TaskDetails extends TaskSummary {
+  evidence?: EvidenceFile[];
   workPlanId?: string;
   targets: Record<string, number>;
   reported: Record<string, number>;

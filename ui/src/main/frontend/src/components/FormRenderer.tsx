@@ -2,9 +2,12 @@ import { Button, Checkbox, Form, Input, InputNumber, Radio, Select, Typography }
 import { useEffect } from 'react';
 import { ApiError } from '../api';
 import { useT } from '../i18n';
+import { EvidenceUpload } from './EvidenceUpload';
 
 // A renderer of the Camunda Form (form-js JSON) schema in antd, for the component types Duban's forms use. form-js
 // speaks only English and brings its own styles; this renderer follows the locale, the antd look and the CSP.
+
+const EVIDENCE = 'evidence';
 
 export interface FormComponent {
   id?: string;
@@ -40,11 +43,14 @@ function Text({ text }: { text: string }) {
 
 export function FormRenderer({
   schema,
+  taskId,
   submitting,
   error,
   onSubmit,
 }: {
   schema: FormSchema;
+  /** The work item's task: its evidence field uploads files to this task. */
+  taskId?: string;
   submitting: boolean;
   error: unknown;
   onSubmit: (data: Record<string, unknown>) => void;
@@ -85,6 +91,13 @@ export function FormRenderer({
           ...(v.maxLength ? [{ max: v.maxLength, message: t('form.tooLong', { max: v.maxLength }) }] : []),
         ];
         const common = { key: c.id ?? c.key, name: c.key, rules };
+        // The forms' evidence field takes storage keys; people pick files instead, uploaded as they are chosen.
+        if (c.key === EVIDENCE && taskId)
+          return (
+            <Form.Item {...common} label={t('evidence.label')}>
+              <EvidenceUpload taskId={taskId} />
+            </Form.Item>
+          );
         switch (c.type) {
           case 'checkbox':
             return (

@@ -27,6 +27,8 @@ export function Problem({ error }: { error: unknown }) {
       403: t('error.forbidden'),
       404: t('error.notFoundApi'),
       409: t('error.conflict'),
+      413: t('error.tooLarge'),
+      415: t('error.unsupportedType'),
     };
     const kind = kinds[error.status] ?? (error.status >= 500 ? t('error.server') : error.title);
     return (

@@ -1,11 +1,11 @@
-import { Button, Card, Col, Empty, Progress, Row, Space, Table, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Button, Card, Col, Empty, Progress, Row, Select, Space, Table, Typography } from 'antd';
+import { useEffect, useRef, useState } from 'react';
 import ReactEChartsCore from 'echarts-for-react/lib/core';
 import * as echarts from 'echarts/core';
 import { BarChart } from 'echarts/charts';
 import { GridComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
-import type { OrganizationStatus, PlanItemStatus, RankingEntry } from '../api';
+import type { OrganizationStatus, PlanItemStatus, RankingEntry, WorkPlan } from '../api';
 import { hasRole, useMe } from '../App';
 import { LightTag } from '../components/Light';
 import { Problem } from '../components/Problem';
@@ -17,16 +17,22 @@ echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
 const POLL_MS = 30_000;
 
 /**
- * 督查看板: one row per Party organization with its light, the city-wide progress per indicator and the ranking.
+ * 督查看板: for one published work plan (the latest unless chosen), one row per Party organization with its light,
+ * the city-wide progress per indicator and the ranking.
  * Live: the server's event stream when there is one, otherwise a poll every 30 seconds.
  */
 export function StatusBoard() {
   const t = useT();
   const me = useMe();
   const seesAll = hasRole(me, 'OFFICE', 'AUDITOR', 'ADMIN');
-  const organizations = useApi<OrganizationStatus[]>('/api/status/organizations');
-  const items = useApi<PlanItemStatus[]>(seesAll ? '/api/status/plan-items' : null);
-  const ranking = useApi<RankingEntry[]>(seesAll ? '/api/assessment/ranking' : null);
+  const plans = useApi<WorkPlan[]>('/api/work-plans');
+  const published = (plans.data ?? []).filter((p) => p.status === 'PUBLISHED').sort((a, b) => b.year - a.year);
+  const [chosen, setChosen] = useState<string>();
+  const plan = chosen ?? published[0]?.id;
+  const query = plan ? `?workPlan=${encodeURIComponent(plan)}` : null;
+  const organizations = useApi<OrganizationStatus[]>(query && `/api/status/organizations${query}`);
+  const items = useApi<PlanItemStatus[]>(seesAll && query ? `/api/status/plan-items${query}` : null);
+  const ranking = useApi<RankingEntry[]>(seesAll && query ? `/api/assessment/ranking${query}` : null);
   const [live, setLive] = useState(false);
 
   const refresh = () => {
@@ -37,7 +43,12 @@ export function StatusBoard() {
     }
   };
 
+  // The stream and the poll outlive renders; they call the refresh of the plan chosen now.
+  const latest = useRef(refresh);
+  latest.current = refresh;
+
   useEffect(() => {
+    const refresh = () => latest.current();
     let timer: number | undefined;
     const source = typeof EventSource === 'undefined' ? null : new EventSource('/api/status/stream');
     const poll = () => {
@@ -67,13 +78,22 @@ export function StatusBoard() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {seesAll ? t('board.title') : t('board.myStatus')}
         </Typography.Title>
+        <Select
+          style={{ minWidth: 240 }}
+          value={plan}
+          onChange={setChosen}
+          placeholder={t('board.workPlan')}
+          loading={plans.loading}
+          options={published.map((p) => ({ value: p.id, label: p.title }))}
+          data-testid="board-work-plan"
+        />
         <Typography.Text type="secondary">{live ? t('board.live') : t('board.polling')}</Typography.Text>
         <Button size="small" onClick={refresh}>
           {t('common.refresh')}
         </Button>
       </Space>
       <Card title={t('board.organizations')} size="small">
-        <Problem error={organizations.error} />
+        <Problem error={plans.error ?? organizations.error} />
         <Table<OrganizationStatus>
           rowKey="organization"
           size="small"

@@ -6,6 +6,7 @@ import { api, type HistoryEntry, type TaskDetails, type WorkPlan } from '../api'
 import { hasRole, useMe } from '../App';
 import { StatusTag } from '../components/labels';
 import { LightTag } from '../components/Light';
+import { fileSize } from '../components/EvidenceUpload';
 import { Problem } from '../components/Problem';
 import { useApi } from '../components/useApi';
 import { useT, type Translate } from '../i18n';
@@ -91,6 +92,7 @@ function eventName(type: string, t: Translate): string {
   const names: Record<string, string> = {
     TaskIssued: t('event.TaskIssued'),
     TaskAcknowledged: t('event.TaskAcknowledged'),
+    EvidenceAttached: t('event.EvidenceAttached'),
     ProgressReported: t('event.ProgressReported'),
     TaskUrged: t('event.TaskUrged'),
     TaskReminded: t('event.TaskReminded'),
@@ -144,6 +146,24 @@ function TaskView({ task, t }: { task: TaskDetails; t: Translate }) {
           { title: t('task.gap'), dataIndex: 'gap', render: (v) => (v ? <Tag color="gold">{v}</Tag> : '—') },
         ]}
       />
+      <Typography.Title level={5} style={{ marginTop: 16 }}>
+        {t('task.evidence')}
+      </Typography.Title>
+      {(task.evidence ?? []).length === 0 ? (
+        <Typography.Text type="secondary">{t('task.noEvidence')}</Typography.Text>
+      ) : (
+        <ul data-testid="task-evidence" style={{ paddingLeft: 20, margin: 0 }}>
+          {(task.evidence ?? []).map((f) => (
+            <li key={f.storageKey}>
+              {/* Served as an attachment: the browser saves it, never renders it. */}
+              <a href={`/api/tasks/${encodeURIComponent(task.id)}/evidence/${encodeURIComponent(f.storageKey)}`} download={f.name}>
+                {f.name}
+              </a>{' '}
+              <Typography.Text type="secondary">{fileSize(f.size)}</Typography.Text>
+            </li>
+          ))}
+        </ul>
+      )}
     </>
   );
 }

@@ -81,7 +81,7 @@ function WorkItemForm({ id, item, onDone }: { id: string; item: WorkItem | undef
     >
       <Problem error={form.error} />
       {error !== undefined && <div style={{ marginBottom: 16 }}><Problem error={error} /></div>}
-      {form.data && <FormRenderer key={id} schema={form.data} submitting={submitting} error={error} onSubmit={(d) => void submit(d)} />}
+      {form.data && <FormRenderer key={id} schema={form.data} taskId={item?.taskId} submitting={submitting} error={error} onSubmit={(d) => void submit(d)} />}
       <Button type="link" onClick={onDone} style={{ paddingLeft: 0, marginTop: 8 }}>
         {t('common.close')}
       </Button>

@@ -15,9 +15,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The web UI in a real browser: {@code src/main/frontend/e2e/e2e.mjs} drives the machine's Chromium with
- * playwright-core against this application. The office issues a task list in the wizard and sees the status board,
- * the unit acknowledges its task in the work item's form and reads the task's timeline, the auditor opens the event
- * log; no page may log a script error or a CSP violation. Screenshots land in {@code target/screenshots}.
+ * playwright-core against this application, one task's whole life: the office issues a task list in the wizard; the
+ * unit acknowledges and reports below target through its forms, uploading a photo as evidence (a disguised file is
+ * refused on screen) and downloading it again from the task page; the office's gap review shows the shortfall; the
+ * unit rectifies; the office verifies and assesses with 88; the status board shows the unit's row closed with 88.0;
+ * the auditor opens the event log. Each step is asserted on what the page shows, and no page may log a script error
+ * or a CSP violation. The job executor is off and the clock stands still, so no timer fires in between.
+ * Screenshots land in {@code target/screenshots}.
  * {@code .ci/run} installs Chromium and a CJK font from Debian's packages.
  */
 class BrowserEndToEndIT extends PostgresIntegrationTest {
