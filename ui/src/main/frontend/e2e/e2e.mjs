@@ -270,6 +270,11 @@ try {
     if (before.score === '—' && after.score !== '88.0') throw new Error(`界首镇 scored ${after.score}, expected 88.0`);
     if (after.score === '—') throw new Error('界首镇 has no score');
   });
+  // The city-wide progress names the plan's item and indicator, and counts in the indicator's unit.
+  await office.page.getByTestId('plan-item-progress')
+    .filter({ hasText: 'S4 建立“爱心驿站” · 按“四有”标准建成爱心驿站' })
+    .locator('.ant-progress-text', { hasText: / 个$/ })
+    .waitFor({ timeout: 5_000 });
   await shot(office.page, '16-office-status-board-closed', 1_500);
 
   step('the auditor opens the event log and the rebuild page');

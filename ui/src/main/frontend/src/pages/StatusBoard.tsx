@@ -11,6 +11,7 @@ import { LightTag } from '../components/Light';
 import { Problem } from '../components/Problem';
 import { useApi } from '../components/useApi';
 import { useT } from '../i18n';
+import { indicatorName, itemLabel, planIndicator, planItem, withUnit } from '../plan';
 
 echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
 
@@ -33,6 +34,9 @@ export function StatusBoard() {
   const organizations = useApi<OrganizationStatus[]>(query && `/api/status/organizations${query}`);
   const items = useApi<PlanItemStatus[]>(seesAll && query ? `/api/status/plan-items${query}` : null);
   const ranking = useApi<RankingEntry[]>(seesAll && query ? `/api/assessment/ranking${query}` : null);
+  // The plan itself, read from its stream, names the items and indicators the progress comes with by code.
+  const details = useApi<WorkPlan>(seesAll && plan ? `/api/work-plans/${encodeURIComponent(plan)}` : null);
+  const named = details.data?.id === plan ? details.data : published.find((p) => p.id === plan);
   const [live, setLive] = useState(false);
 
   const refresh = () => {
@@ -40,6 +44,7 @@ export function StatusBoard() {
     if (seesAll) {
       void items.reload();
       void ranking.reload();
+      void details.reload();
     }
   };
 
@@ -119,14 +124,18 @@ export function StatusBoard() {
             <Card title={t('board.planItems')} size="small">
               <Problem error={items.error} />
               {(items.data ?? []).length === 0 && !items.error && <Empty />}
-              {(items.data ?? []).map((i) => (
-                <div key={i.itemCode + i.indicator} style={{ marginBottom: 8 }}>
-                  <Typography.Text>
-                    {i.itemCode} · {i.indicator}
-                  </Typography.Text>
-                  <Progress percent={percent(i.completion, i.reported, i.target)} format={() => `${i.reported ?? 0} / ${i.target ?? '—'}`} />
-                </div>
-              ))}
+              {(items.data ?? []).map((i) => {
+                const item = planItem(named, i.itemCode);
+                const figures = withUnit(`${i.reported ?? 0} / ${i.target ?? '—'}`, planIndicator(item, i.indicator)?.unit);
+                return (
+                  <div key={`${i.itemCode}|${i.indicator}`} style={{ marginBottom: 8 }} data-testid="plan-item-progress">
+                    <Typography.Text>
+                      {itemLabel(item, i.itemCode)} · {indicatorName(item, i.indicator)}
+                    </Typography.Text>
+                    <Progress percent={percent(i.completion, i.reported, i.target)} format={() => figures} />
+                  </div>
+                );
+              })}
             </Card>
           </Col>
           <Col span={12}>

@@ -10,6 +10,7 @@ import { fileSize } from '../components/EvidenceUpload';
 import { Problem } from '../components/Problem';
 import { useApi } from '../components/useApi';
 import { useT, type Translate } from '../i18n';
+import { indicatorName, planItem } from '../plan';
 
 /** One task: where it stands, its history as a timeline, and the task as of any moment on that timeline. */
 export function TaskPage() {
@@ -113,8 +114,8 @@ function eventName(type: string, t: Translate): string {
 function TaskView({ task, t }: { task: TaskDetails; t: Translate }) {
   const indicators = Object.keys(task.targets ?? {});
   const plan = useApi<WorkPlan>(task.workPlanId ? `/api/work-plans/${task.workPlanId}` : null);
-  const item = plan.data?.items.find((i) => i.code === task.itemCode);
-  const name = (code: string) => item?.indicators.find((i) => i.code === code)?.name ?? code;
+  const item = planItem(plan.data, task.itemCode);
+  const name = (code: string) => indicatorName(item, code);
   return (
     <>
       <Descriptions size="small" column={2} bordered>
