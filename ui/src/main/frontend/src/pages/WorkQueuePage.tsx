@@ -1,9 +1,10 @@
 import { App, Button, Card, Col, Empty, Row, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, type WorkItem } from '../api';
 import { FormRenderer, type FormSchema } from '../components/FormRenderer';
+import { formTitle, withoutTitle } from '../components/formTitle';
 import { Problem } from '../components/Problem';
 import { useApi } from '../components/useApi';
 import { useT } from '../i18n';
@@ -60,6 +61,11 @@ function WorkItemForm({ id, item, onDone }: { id: string; item: WorkItem | undef
   const form = useApi<FormSchema>(`/api/work-queue/${id}/form`);
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<unknown>();
+  // Headed by the work item's own name (the BPMN user task's), not by its form's title: 核查整改 reuses the gap
+  // review's form, titled 查漏补缺. The form's title serves only while the queue has not named the item.
+  const heading = item?.name ?? (form.data && formTitle(form.data)) ?? t('workQueue.form');
+  // One object per form loaded: the renderer re-applies the server's field errors when its schema changes.
+  const schema = useMemo(() => form.data && withoutTitle(form.data), [form.data]);
   const submit = async (data: Record<string, unknown>) => {
     setSubmitting(true);
     setError(undefined);
@@ -75,13 +81,17 @@ function WorkItemForm({ id, item, onDone }: { id: string; item: WorkItem | undef
   };
   return (
     <Card
-      title={item?.name ?? t('workQueue.form')}
+      title={
+        <Typography.Title level={5} style={{ margin: 0 }}>
+          {heading}
+        </Typography.Title>
+      }
       extra={item && <Link to={`/tasks/${item.taskId}`}>{t('workQueue.openTask')}</Link>}
       data-testid="work-item-form"
     >
       <Problem error={form.error} />
       {error !== undefined && <div style={{ marginBottom: 16 }}><Problem error={error} /></div>}
-      {form.data && <FormRenderer key={id} schema={form.data} taskId={item?.taskId} submitting={submitting} error={error} onSubmit={(d) => void submit(d)} />}
+      {schema && <FormRenderer key={id} schema={schema} taskId={item?.taskId} submitting={submitting} error={error} onSubmit={(d) => void submit(d)} />}
       <Button type="link" onClick={onDone} style={{ paddingLeft: 0, marginTop: 8 }}>
         {t('common.close')}
       </Button>
