@@ -142,8 +142,10 @@ try {
   await office.page.getByText(/已交办 \d+ 项督查任务/).first().waitFor();
   await shot(office.page, '04-wizard-issued');
   await office.page.getByRole('link', { name: '交办单' }).click();
-  // The list of task lists is a projection: it may take a moment to see the list issued.
+  // The list of task lists is a projection: it may take a moment to see the list issued. Other tests' lists share
+  // the table, so the office finds its own by number, as a person would.
   for (let attempt = 0; ; attempt++) {
+    await office.page.getByLabel('按编号或标题查找').fill(number);
     await office.page.locator('tr', { hasText: number }).locator('.ant-table-row-expand-icon').click();
     const tasks = office.page.locator('.ant-table-expanded-row', { hasText: '界首镇' });
     try {

@@ -1,4 +1,5 @@
-import { Button, Space, Table, Tag, Typography } from 'antd';
+import { Button, Input, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import type { Organization, TaskSummary } from '../api';
 import { hasRole, useMe } from '../App';
@@ -25,6 +26,9 @@ export function TaskListsPage() {
   const lists = useApi<TaskList[]>('/api/task-lists');
   const organizations = useApi<Organization[]>('/api/organizations');
   const name = (code: string) => organizations.data?.find((o) => o.code === code)?.name ?? code;
+  // An office issues many lists a year: finding one by its number (督交〔2018〕N号) or title beats paging.
+  const [search, setSearch] = useState('');
+  const shown = (lists.data ?? []).filter((l) => !search || l.number.includes(search) || l.title.includes(search));
   return (
     <>
       <Space style={{ marginBottom: 16 }} align="baseline">
@@ -38,11 +42,18 @@ export function TaskListsPage() {
         )}
       </Space>
       <Problem error={lists.error} />
+      <Input.Search
+        allowClear
+        placeholder={t('taskLists.search')}
+        aria-label={t('taskLists.search')}
+        style={{ maxWidth: 360, marginBottom: 12 }}
+        onChange={(e) => setSearch(e.target.value.trim())}
+      />
       <Table<TaskList>
         rowKey="id"
         size="small"
         loading={lists.loading}
-        dataSource={lists.data ?? []}
+        dataSource={shown}
         expandable={{
           expandedRowRender: (list) => <Tasks id={list.id} name={name} />,
         }}

@@ -92,6 +92,19 @@ class BrowserLoginIT extends PostgresIntegrationTest {
         assertThat(unknownApi.body()).doesNotContain("<div id=\"root\">");
     }
 
+    @Test
+    void a_client_sending_basic_credentials_gets_the_app_page_too_and_engine_paths_stay_unknown() throws Exception {
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("office:demo".getBytes(
+                StandardCharsets.UTF_8));
+        HttpResponse<String> board = send(HttpRequest.newBuilder(uri("/board")).header("Authorization", basic).GET());
+        assertThat(board.statusCode()).as("no session, no CSRF token: still the app").isEqualTo(200);
+        assertThat(board.body()).contains("<div id=\"root\">");
+        HttpResponse<String> engine = send(HttpRequest.newBuilder(uri("/engine-rest/engine"))
+                .header("Authorization", basic).GET());
+        assertThat(engine.statusCode()).isEqualTo(404);
+        assertThat(engine.body()).doesNotContain("<div id=\"root\">");
+    }
+
     private HttpResponse<String> login(String username, String password) throws Exception {
         String form = "username=" + username + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
                 + "&_csrf=" + pageToken("/login");

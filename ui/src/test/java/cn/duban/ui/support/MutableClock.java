@@ -1,5 +1,6 @@
 package cn.duban.ui.support;
 
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import java.time.Clock;
@@ -10,7 +11,9 @@ import java.util.Date;
 
 /**
  * A clock tests set and move explicitly, instead of sleeping. Camunda's clock (JVM-global {@link ClockUtil}) moves
- * with it, so the process's timers and the events' timestamps agree.
+ * with it, so the process's timers and the events' timestamps agree. Axon's event clock is JVM-global too, and an
+ * application another test starts in this JVM (RestartIT, ProductionProfileIT) points it at that application's
+ * clock: each {@link #set} points it back here.
  */
 public class MutableClock extends Clock {
 
@@ -25,6 +28,7 @@ public class MutableClock extends Clock {
     public void set(Instant instant) {
         now = instant;
         ClockUtil.setCurrentTime(Date.from(instant));
+        GenericEventMessage.clock = this;
     }
 
     public Instant advance(Duration duration) {
