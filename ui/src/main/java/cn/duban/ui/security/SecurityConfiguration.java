@@ -40,7 +40,8 @@ class SecurityConfiguration {
             + "'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; "
             + "base-uri 'self'; object-src 'none'";
 
-    private static final String[] PUBLIC = {"/v3/api-docs", "/v3/api-docs/**", "/actuator/health", "/error",
+    private static final String[] PUBLIC = {"/v3/api-docs", "/v3/api-docs/**", "/actuator/health",
+            "/actuator/health/liveness", "/actuator/health/readiness", "/error",
             "/login", "/login.css"};
 
     /** Requests that carry credentials themselves: API clients, with HTTP Basic or a bearer token. */

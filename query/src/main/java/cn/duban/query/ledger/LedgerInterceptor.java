@@ -1,0 +1,47 @@
+package cn.duban.query.ledger;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.OptionalLong;
+
+/**
+ * Wraps every event a projection's processor handles: once its handlers succeeded, the event's global position goes
+ * into {@code projection_ledger} in the same unit of work (so with the projection's rows and token, or not at all),
+ * and after commit the read side announces the change.
+ */
+class LedgerInterceptor implements MessageHandlerInterceptor<EventMessage<?>> {
+
+    private final String processingGroup;
+    private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher publisher;
+
+    LedgerInterceptor(String processingGroup, JdbcTemplate jdbc, ApplicationEventPublisher publisher) {
+        this.processingGroup = processingGroup;
+        this.jdbc = jdbc;
+        this.publisher = publisher;
+    }
+
+    @Override
+    public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+        Object result = chain.proceed();
+        EventMessage<?> event = unitOfWork.getMessage();
+        OptionalLong position = event instanceof TrackedEventMessage<?> tracked
+                ? tracked.trackingToken().position() : OptionalLong.empty();
+        if (position.isPresent()) {
+            jdbc.update("INSERT INTO projection_ledger (processing_group, global_index) VALUES (?, ?)",
+                    processingGroup, position.getAsLong());
+            if (!ReplayToken.isReplay(event)) {
+                unitOfWork.afterCommit(committed -> publisher.publishEvent(
+                        new ProjectionHandled(processingGroup, position.getAsLong(), event)));
+            }
+        }
+        return result;
+    }
+}
