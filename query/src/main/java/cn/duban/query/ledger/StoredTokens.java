@@ -6,11 +6,11 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
-import java.util.Objects;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * A processor's committed tokens, one per segment, read from {@code token_entry} without claiming them (Axon's
+ * A processor's committed tokens, read from {@code token_entry} without claiming them (Axon's
  * {@code TokenStore.fetchToken} would claim): what every node has committed, not one node's memory.
  */
 @Component
@@ -24,18 +24,13 @@ public class StoredTokens {
         this.serializer = serializer;
     }
 
-    /** The segments' tokens; a segment that has not handled anything yet has none and is left out. */
-    public List<TrackingToken> of(String processorName) {
-        return jdbc.query("SELECT token, token_type FROM token_entry WHERE processor_name = ? ORDER BY segment",
-                (rs, row) -> {
-                    byte[] token = rs.getBytes("token");
-                    return token == null ? null : serializer.<byte[], TrackingToken>deserialize(
-                            new SimpleSerializedObject<>(token, byte[].class, rs.getString("token_type"), null));
-                }, processorName).stream().filter(Objects::nonNull).toList();
-    }
-
-    /** The lowest position every segment has reached, -1 before any; all segments see every event in order. */
-    public long lowestPosition(String processorName) {
-        return Reconciliation.lowest(of(processorName));
+    public SegmentTokens of(String processorName) {
+        Map<Integer, TrackingToken> tokens = new HashMap<>();
+        jdbc.query("SELECT segment, token, token_type FROM token_entry WHERE processor_name = ?", rs -> {
+            byte[] token = rs.getBytes("token");
+            tokens.put(rs.getInt("segment"), token == null ? null : serializer.<byte[], TrackingToken>deserialize(
+                    new SimpleSerializedObject<>(token, byte[].class, rs.getString("token_type"), null)));
+        }, processorName);
+        return SegmentTokens.of(tokens);
     }
 }

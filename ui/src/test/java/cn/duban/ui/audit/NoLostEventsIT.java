@@ -5,8 +5,7 @@ import cn.duban.api.OrganizationRegistered;
 import cn.duban.api.OrganizationType;
 import cn.duban.api.RegisterOrganization;
 import cn.duban.query.Projection;
-import cn.duban.query.ledger.HandledTypes;
-import cn.duban.query.ledger.StoredTokens;
+import cn.duban.query.ledger.Reconciliation;
 import cn.duban.ui.security.CurrentActor;
 import cn.duban.ui.support.PostgresIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,10 +45,7 @@ class NoLostEventsIT extends PostgresIntegrationTest {
     EventProcessingConfiguration processing;
 
     @Autowired
-    StoredTokens tokens;
-
-    @Autowired
-    HandledTypes handledTypes;
+    Reconciliation reconciliation;
 
     @Autowired
     List<Projection> projections;
@@ -176,9 +172,8 @@ class NoLostEventsIT extends PostgresIntegrationTest {
     private void othersHaveHandled(long position) {
         projections.stream()
                 .filter(projection -> !ORGANIZATIONS.equals(projection.processingGroup()))
-                .filter(projection -> handledTypes.of(projection).contains(OrganizationRegistered.class.getName()))
-                .forEach(projection -> await().until(
-                        () -> tokens.lowestPosition(projection.processingGroup()) >= position));
+                .forEach(projection -> await().until(() -> reconciliation.behind(projection.processingGroup(),
+                        List.of(OrganizationRegistered.class.getName()), -1, position) == 0));
     }
 
     private void sendRegistration(String code) {
