@@ -58,6 +58,13 @@ class StatusStream {
         emitter.onTimeout(() -> subscribers.remove(subscriber));
         emitter.onError(error -> subscribers.remove(subscriber));
         subscribers.add(subscriber);
+        try {
+            // headers reach the client only with the first bytes: open the stream at once, not at the first change
+            emitter.send(SseEmitter.event().comment("open"));
+        } catch (IOException e) {
+            subscribers.remove(subscriber);
+            emitter.completeWithError(e);
+        }
         return emitter;
     }
 
