@@ -35,13 +35,25 @@ class LedgerInterceptor implements MessageHandlerInterceptor<EventMessage<?>> {
         OptionalLong position = event instanceof TrackedEventMessage<?> tracked
                 ? tracked.trackingToken().position() : OptionalLong.empty();
         if (position.isPresent()) {
-            jdbc.update("INSERT INTO projection_ledger (processing_group, global_index) VALUES (?, ?)",
-                    processingGroup, position.getAsLong());
+            record(position.getAsLong());
             if (!ReplayToken.isReplay(event)) {
                 unitOfWork.afterCommit(committed -> publisher.publishEvent(
                         new ProjectionHandled(processingGroup, position.getAsLong(), event)));
             }
         }
         return result;
+    }
+
+    /**
+     * Idempotent, so that an event delivered again (a pooled processor may redeliver after a restart) does not stop a
+     * projection that is itself idempotent; portable SQL, as the embedded H2 is not in PostgreSQL mode.
+     */
+    private void record(long position) {
+        Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM projection_ledger WHERE processing_group = ? "
+                + "AND global_index = ?", Integer.class, processingGroup, position);
+        if (known == null || known == 0) {
+            jdbc.update("INSERT INTO projection_ledger (processing_group, global_index) VALUES (?, ?)",
+                    processingGroup, position);
+        }
     }
 }

@@ -12,7 +12,8 @@ import java.util.List;
  * Compares, per projection, the events in the store that it handles and that its committed tokens have passed with
  * the events its ledger says it handled. Positions a token still awaits as gaps are not due yet (their transaction
  * may be in flight); anything else absent was skipped for good, for instance a gap given up after the gap timeout
- * (PITFALLS.md).
+ * (PITFALLS.md). A segment's token moves only when that segment handles an event, so a skipped event shows once the
+ * segment owning it has handled a later one.
  */
 @Component
 public class Reconciliation {
