@@ -9,7 +9,6 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.util.OptionalLong;
 
 /**
  * Wraps every event a projection's processor handles: once its handlers succeeded, the event's global position goes
@@ -32,16 +31,24 @@ class LedgerInterceptor implements MessageHandlerInterceptor<EventMessage<?>> {
     public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         Object result = chain.proceed();
         EventMessage<?> event = unitOfWork.getMessage();
-        OptionalLong position = event instanceof TrackedEventMessage<?> tracked
-                ? tracked.trackingToken().position() : OptionalLong.empty();
-        if (position.isPresent()) {
-            record(position.getAsLong());
+        if (event instanceof TrackedEventMessage<?>) {
+            long position = position(event);
+            record(position);
             if (!ReplayToken.isReplay(event)) {
                 unitOfWork.afterCommit(committed -> publisher.publishEvent(
-                        new ProjectionHandled(processingGroup, position.getAsLong(), event)));
+                        new ProjectionHandled(processingGroup, position, event)));
             }
         }
         return result;
+    }
+
+    /**
+     * The event's own global index. Not its tracking token's position: an event that fills a gap arrives with a token
+     * whose index is the highest position read so far.
+     */
+    private long position(EventMessage<?> event) {
+        return jdbc.queryForObject("SELECT global_index FROM domain_event_entry WHERE event_identifier = ?",
+                Long.class, event.getIdentifier());
     }
 
     /**

@@ -7,14 +7,11 @@ import cn.duban.api.RegisterOrganization;
 import cn.duban.query.Projection;
 import cn.duban.query.ledger.HandledTypes;
 import cn.duban.query.ledger.Reconciliation;
-import cn.duban.query.ledger.SegmentTokens;
-import cn.duban.query.ledger.StoredTokens;
 import cn.duban.ui.security.CurrentActor;
 import cn.duban.ui.support.PostgresIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,8 +32,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Holes in the global index on PostgreSQL (PITFALLS.md): a rolled-back transaction leaves one for good, a slow one
- * fills it late. Projections must wait for the late one within the gap timeout, and the reconciliation must notice
- * when an event was skipped for good.
+ * fills it late. Projections must wait for the late one within the gap timeout (Axon's default of one minute would
+ * give it up here), and the reconciliation must notice when a projection lacks an event it handled.
  */
 class NoLostEventsIT extends PostgresIntegrationTest {
 
@@ -57,8 +54,6 @@ class NoLostEventsIT extends PostgresIntegrationTest {
     @Autowired
     HandledTypes handledTypes;
 
-    @Autowired
-    StoredTokens tokens;
 
     @Autowired
     List<Projection> projections;
@@ -119,35 +114,6 @@ class NoLostEventsIT extends PostgresIntegrationTest {
     }
 
     @Test
-    void an_event_committed_after_the_gap_timeout_is_skipped_and_the_reconciliation_names_it() throws Exception {
-        String lost = "lost-" + System.nanoTime();
-
-        long position = lateCommit(lost, gapTimeout.plusMinutes(1));
-        // a segment's token moves only when it handles an event: the next event of the lost one's segment shows it
-        String next = register(sameSegmentAs(lost));
-        await().until(() -> organizationCodes().contains(next));
-
-        await().untilAsserted(() -> {
-            JsonNode health = projectionsHealth("auditor");
-            assertThat(health.get("status").asText()).isEqualTo("DOWN");
-            assertThat(health.at("/details/" + ORGANIZATIONS + "/firstMissing/0").asLong()).isEqualTo(position);
-        });
-        assertThat(organizationCodes()).doesNotContain(lost);
-        assertThat(api.get(null, "/actuator/health").getStatusCode().value()).isEqualTo(503);
-        assertThat(api.get(null, "/actuator/health/readiness").getStatusCode().value())
-                .as("an auditor's alarm, not a reason to take the node out of service").isEqualTo(200);
-
-        JsonNode rebuilt = api.ok(api.post("auditor", "/api/audit/rebuild", null)).get("projections");
-
-        for (JsonNode projection : rebuilt) {
-            assertThat(projection.get("identical").asBoolean()).as("%s", projection)
-                    .isEqualTo(!ORGANIZATIONS.equals(projection.get("name").asText()));
-        }
-        assertThat(organizationCodes()).contains(lost);
-        assertThat(projectionsHealth("auditor").get("status").asText()).isEqualTo("UP");
-    }
-
-    @Test
     void a_handled_event_missing_from_a_projections_ledger_turns_the_check_down() {
         String code = register("ledger-" + System.nanoTime());
         await().until(() -> organizationCodes().contains(code));
@@ -203,16 +169,6 @@ class NoLostEventsIT extends PostgresIntegrationTest {
                 .filter(projection -> handledTypes.of(projection).contains(OrganizationRegistered.class.getName()))
                 .forEach(projection -> await().until(() -> reconciliation.behind(projection.processingGroup(),
                         List.of(OrganizationRegistered.class.getName()), -1, position) == 0));
-    }
-
-    private String sameSegmentAs(String code) {
-        Segment segment = tokens.of(ORGANIZATIONS).entries().stream().map(SegmentTokens.Entry::segment)
-                .filter(candidate -> candidate.matches(code)).findFirst().orElseThrow();
-        String next;
-        do {
-            next = "next-" + System.nanoTime();
-        } while (!segment.matches(next));
-        return next;
     }
 
     private void sendRegistration(String code) {
