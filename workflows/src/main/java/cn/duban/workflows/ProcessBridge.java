@@ -5,37 +5,32 @@ import cn.duban.api.IssuedTask;
 import cn.duban.api.TaskListIssued;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
-import java.time.OffsetDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 /**
  * From events to the process engine, in the transaction of the command that caused them (a subscribing processor
  * that propagates errors, see {@link WorkflowConfiguration}): an issued task list starts its process, and a granted
- * extension moves the deadline timers of its task.
+ * extension moves the deadline its task's process watches.
  */
 @Component
 @ProcessingGroup(WorkflowConfiguration.BRIDGE)
 class ProcessBridge {
 
     static final String TASK_LIST_PROCESS = "TaskListProcess";
+    /** The message the supervision process's deadline watch waits for. */
+    static final String DEADLINE_MOVED = "DeadlineMoved";
 
     private final RuntimeService runtime;
-    private final ManagementService management;
     private final Deadlines deadlines;
     private final WorkflowSettings settings;
 
-    ProcessBridge(RuntimeService runtime, ManagementService management, Deadlines deadlines,
-                  WorkflowSettings settings) {
+    ProcessBridge(RuntimeService runtime, Deadlines deadlines, WorkflowSettings settings) {
         this.runtime = runtime;
-        this.management = management;
         this.deadlines = deadlines;
         this.settings = settings;
     }
@@ -52,24 +47,16 @@ class ProcessBridge {
                 .putValue("acknowledgeEscalation", settings.acknowledgeEscalation()));
     }
 
+    /**
+     * Delivers {@link #DEADLINE_MOVED} with the new times: the process ends its deadline watch, withdrawing an open
+     * overdue item, judges the light again and watches the new deadline, whether or not the old timers had fired.
+     */
     @EventHandler
     void on(ExtensionGranted event) {
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(event.taskId()).active().list()
-                .forEach(instance -> {
-                    String warningAt = deadlines.warningAt(event.dueDate());
-                    String overdueAt = deadlines.overdueAt(event.dueDate());
-                    runtime.setVariable(instance.getId(), ProcessVariables.WARNING_AT, warningAt);
-                    runtime.setVariable(instance.getId(), ProcessVariables.OVERDUE_AT, overdueAt);
-                    move(instance.getId(), "BoundaryEvent_WarningWindow", warningAt);
-                    move(instance.getId(), "BoundaryEvent_DeadlinePassed", overdueAt);
-                });
-    }
-
-    private void move(String processInstanceId, String timerActivityId, String isoInstant) {
-        for (Job job : management.createJobQuery().processInstanceId(processInstanceId).timers()
-                .activityId(timerActivityId).list()) {
-            management.setJobDuedate(job.getId(), Date.from(OffsetDateTime.parse(isoInstant).toInstant()));
-        }
+        runtime.createMessageCorrelation(DEADLINE_MOVED).processInstanceBusinessKey(event.taskId())
+                .setVariable(ProcessVariables.WARNING_AT, deadlines.warningAt(event.dueDate()))
+                .setVariable(ProcessVariables.OVERDUE_AT, deadlines.overdueAt(event.dueDate()))
+                .correlateAll();
     }
 
     private Map<String, String> routing(IssuedTask task) {

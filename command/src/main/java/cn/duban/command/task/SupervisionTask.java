@@ -3,7 +3,9 @@ package cn.duban.command.task;
 import cn.duban.api.AcknowledgeTask;
 import cn.duban.api.Actor;
 import cn.duban.api.AssessTask;
+import cn.duban.api.AttachEvidence;
 import cn.duban.api.DecideExtension;
+import cn.duban.api.EvidenceAttached;
 import cn.duban.api.ExtensionDenied;
 import cn.duban.api.ExtensionGranted;
 import cn.duban.api.ExtensionRequested;
@@ -50,6 +52,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,6 +85,7 @@ public class SupervisionTask {
     private LocalDate requestedDueDate;
     private Instant issuedAt;
     private Light light = Light.GREEN;
+    private final Set<String> evidence = new HashSet<>();
 
     protected SupervisionTask() {
         // for Axon's event sourcing
@@ -115,11 +119,23 @@ public class SupervisionTask {
         Require.unitOf(Actor.from(metaData), organization);
         var check = new InputCheck().text(command.narrative(), "narrative", InputCheck.MAX_TEXT);
         FigureRules.check(targets, command.figures(), "figures", check);
+        EvidenceRules.checkReferences(command.evidence(), evidence, "evidence", check);
         check.orThrow();
         expect(status == ACKNOWLEDGED || status == REPORTING,
                 "progress can be reported only after acknowledging and before a gap review finds gaps");
         apply(new ProgressReported(taskId, Map.copyOf(command.figures() == null ? Map.of() : command.figures()),
                 command.narrative(), command.evidence() == null ? List.of() : List.copyOf(command.evidence())));
+    }
+
+    /** The file is already in the evidence store; refusing here makes the caller delete it again. */
+    @CommandHandler
+    void handle(AttachEvidence command, MetaData metaData) {
+        Require.unitOf(Actor.from(metaData), organization);
+        var check = new InputCheck();
+        EvidenceRules.checkNewFile(command.file(), evidence, "file", check);
+        check.orThrow();
+        expect(!status.isFinished(), "evidence can be attached only while the task is open");
+        apply(new EvidenceAttached(taskId, command.file()));
     }
 
     @CommandHandler
@@ -170,9 +186,10 @@ public class SupervisionTask {
                 .text(command.narrative(), "narrative", InputCheck.MAX_TEXT)
                 .notEmpty(command.figures() == null ? null : command.figures().keySet(), "figures");
         FigureRules.check(targets, command.figures(), "figures", check);
+        EvidenceRules.checkReferences(command.evidence(), evidence, "evidence", check);
         check.orThrow();
         expect(status == RECTIFYING, "only a task whose gap review found gaps can be rectified");
-        apply(new GapsRectified(taskId, Map.copyOf(command.figures()), command.narrative()));
+        apply(new GapsRectified(taskId, Map.copyOf(command.figures()), command.narrative(), command.evidence()));
     }
 
     @CommandHandler
@@ -255,6 +272,11 @@ public class SupervisionTask {
     void on(ProgressReported event) {
         latestFigures.putAll(event.figures());
         status = REPORTING;
+    }
+
+    @EventSourcingHandler
+    void on(EvidenceAttached event) {
+        evidence.add(event.file().storageKey());
     }
 
     @EventSourcingHandler

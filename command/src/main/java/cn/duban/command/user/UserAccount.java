@@ -52,10 +52,14 @@ public class UserAccount {
 
     @CommandHandler
     void handle(AssignUserRoles command, MetaData metaData) {
-        Require.anyRole(Actor.from(metaData), Role.ADMIN);
+        Actor actor = Actor.from(metaData);
+        Require.anyRole(actor, Role.ADMIN);
         var check = new InputCheck();
         checkRoles(command.roles(), command.organization(), check);
         check.orThrow();
+        if (username.equals(actor.username()) && !command.roles().contains(Role.ADMIN)) {
+            throw new IllegalTransitionException("an administrator cannot take the ADMIN role from their own account");
+        }
         apply(new UserRolesAssigned(username, command.organization(), Set.copyOf(command.roles())));
     }
 

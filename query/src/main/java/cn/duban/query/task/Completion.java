@@ -29,7 +29,8 @@ public final class Completion {
         return sum.divide(BigDecimal.valueOf(targets.size()), 4, RoundingMode.HALF_UP);
     }
 
-    static BigDecimal share(TaskTarget target, BigDecimal reported) {
+    /** One indicator's share of its target, capped at 1. */
+    public static BigDecimal share(TaskTarget target, BigDecimal reported) {
         if (target.kind() == IndicatorKind.MILESTONE) {
             return reported.compareTo(BigDecimal.ONE) >= 0 ? BigDecimal.ONE : BigDecimal.ZERO;
         }

@@ -1,5 +1,6 @@
 package cn.duban.query.task;
 
+import cn.duban.api.EvidenceFile;
 import cn.duban.api.Gap;
 import cn.duban.api.Light;
 import cn.duban.api.TaskStatus;
@@ -9,9 +10,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** One task as API.md's {@code GET /api/tasks/{id}} shows it. */
+/** One task as API.md's {@code GET /api/tasks/{id}} shows it, with the evidence files attached to it. */
 public record TaskDetails(String id, String taskListId, String workPlanId, String itemCode, String organization,
                           TaskStatus status, LocalDate dueDate, Map<String, BigDecimal> targets,
                           Map<String, BigDecimal> reported, BigDecimal completion, List<Gap> gaps, Integer score,
-                          BigDecimal weight, boolean overdue, Light light) {
+                          BigDecimal weight, boolean overdue, Light light,
+                          List<EvidenceFile> evidence) {
 }

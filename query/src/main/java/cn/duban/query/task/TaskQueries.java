@@ -1,6 +1,5 @@
 package cn.duban.query.task;
 
-import cn.duban.api.LightRule;
 import cn.duban.api.TaskStatus;
 import cn.duban.query.history.EventStreams;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -10,27 +9,54 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** Answers the task questions of API.md: filtered summaries from the table, details from the task's own stream. */
+/**
+ * Answers the task questions of API.md: filtered summaries and a plan's tasks from {@code task_progress}, or as of a
+ * past moment from the event store; one task's details from its own stream, so they are exact right after an action.
+ */
 @Component
 public class TaskQueries {
 
     private final JdbcTemplate jdbc;
+    private final TaskProgressTable table;
+    private final PastTasks past;
     private final EventStreams streams;
     private final Clock clock;
 
-    TaskQueries(JdbcTemplate jdbc, EventStreams streams, Clock clock) {
+    TaskQueries(JdbcTemplate jdbc, TaskProgressTable table, PastTasks past, EventStreams streams, Clock clock) {
         this.jdbc = jdbc;
+        this.table = table;
+        this.past = past;
         this.streams = streams;
         this.clock = clock;
     }
 
+    /** The order of every task list: by deadline, then organization, item and id. */
+    private static final Comparator<TaskSummary> ORDER = Comparator.comparing(TaskSummary::dueDate)
+            .thenComparing(TaskSummary::organization).thenComparing(TaskSummary::itemCode)
+            .thenComparing(TaskSummary::id);
+
     /** Filters are optional; null means any. */
     public List<TaskSummary> find(String organization, TaskStatus status, String taskListId) {
+        return find(organization, status, taskListId, null);
+    }
+
+    /** As {@link #find(String, TaskStatus, String)}, or as the tasks stood at {@code asOf}, from the event store. */
+    public List<TaskSummary> find(String organization, TaskStatus status, String taskListId, Instant asOf) {
+        if (asOf != null) {
+            return past.all(asOf).stream()
+                    .filter(t -> organization == null || t.organization().equals(organization))
+                    .filter(t -> status == null || t.status() == status)
+                    .filter(t -> taskListId == null || t.taskListId().equals(taskListId))
+                    .map(TaskProgress::summary)
+                    .sorted(ORDER)
+                    .toList();
+        }
         var sql = new StringBuilder("""
-                SELECT id, task_list_id, item_code, organization, status, due_date FROM task_summary WHERE 1 = 1""");
+                SELECT id, task_list_id, item_code, organization, status, due_date FROM task_progress WHERE 1 = 1""");
         List<Object> args = new ArrayList<>();
         if (organization != null) {
             sql.append(" AND organization = ?");
@@ -50,12 +76,23 @@ public class TaskQueries {
                 TaskStatus.valueOf(rs.getString("status")), rs.getObject("due_date", LocalDate.class)), args.toArray());
     }
 
+    /**
+     * The tasks of a plan (of one organization when given, else of all) as they stand now in the table, or as they
+     * stood at {@code asOf} according to the event store.
+     */
+    public List<TaskProgress> ofPlan(String workPlanId, String organization, Instant asOf) {
+        return asOf == null ? table.ofPlan(workPlanId, organization) : past.ofPlan(workPlanId, organization, asOf);
+    }
+
     /** The task as it stands now, or as it stood at {@code asOf} (events up to that instant), judged on that day. */
     public Optional<TaskDetails> details(String taskId, Instant asOf) {
-        return streams.read(taskId, "SupervisionTask", asOf).map(events -> {
-            Instant at = asOf == null ? clock.instant() : asOf;
-            LocalDate day = LocalDate.ofInstant(at, clock.getZone());
-            return TaskState.fold(events, clock.getZone()).details(day, LightRule.WARNING_DAYS);
-        });
+        return streams.read(taskId, "SupervisionTask", asOf)
+                .flatMap(events -> TaskProgress.fold(events, clock.getZone()))
+                .map(task -> task.details(day(asOf)));
+    }
+
+    /** The day a question is judged on: the day of {@code asOf}, or today. */
+    public LocalDate day(Instant asOf) {
+        return LocalDate.ofInstant(asOf == null ? clock.instant() : asOf, clock.getZone());
     }
 }

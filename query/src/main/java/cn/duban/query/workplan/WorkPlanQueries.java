@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,7 +35,12 @@ public class WorkPlanQueries {
 
     /** The plan as its stream says now, for decisions that must not depend on a projection's lag. */
     public Optional<WorkPlanView> current(String id) {
-        return streams.read(id, "WorkPlan", null).map(events -> events.stream()
+        return asOf(id, null);
+    }
+
+    /** The plan as its stream says at {@code asOf} (now when null); empty if it did not exist then. */
+    public Optional<WorkPlanView> asOf(String id, Instant asOf) {
+        return streams.read(id, "WorkPlan", asOf).map(events -> events.stream()
                 .map(EventMessage::getPayload)
                 .reduce(null, WorkPlanView::apply, (a, b) -> b));
     }

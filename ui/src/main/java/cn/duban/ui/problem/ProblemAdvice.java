@@ -4,8 +4,11 @@ import cn.duban.api.ActionNotAllowedException;
 import cn.duban.api.FieldError;
 import cn.duban.api.IllegalTransitionException;
 import cn.duban.api.InvalidCommandException;
+import cn.duban.ui.evidence.EvidenceCorruptedException;
+import cn.duban.ui.evidence.UnsupportedEvidenceException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -21,11 +24,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -59,6 +65,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.NOT_FOUND, "未找到 (not found): " + e.getMessage());
     }
 
+    @ExceptionHandler(UnsupportedEvidenceException.class)
+    ProblemDetail unsupported(UnsupportedEvidenceException e) {
+        return Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的文件 (unsupported file): " + e.getMessage());
+    }
+
+    /** Bytes that no longer match their recorded digest are never served; the cause is logged where it was found. */
+    @ExceptionHandler(EvidenceCorruptedException.class)
+    ProblemDetail corrupted(EvidenceCorruptedException e) {
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "佐证材料已损坏 (evidence corrupted): " + e.getMessage());
+    }
+
     @ExceptionHandler(IllegalTransitionException.class)
     ProblemDetail conflict(IllegalTransitionException e) {
         return Problems.of(HttpStatus.CONFLICT, "当前状态不允许此操作 (not allowed now): " + e.getMessage());
@@ -84,15 +101,51 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(Problems.invalid(errors));
     }
 
-    /** Malformed JSON, or a value of the wrong type: name the field where Jackson knows it. */
+    /** An address nothing answers: said in Chinese like every other refusal, naming the path but no internals. */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(Problems.of(HttpStatus.NOT_FOUND, "未找到该地址 (no such address): /" + e.getResourcePath()));
+    }
+
+    /** A required query parameter (such as {@code workPlan}) is missing: name it. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest()
+                .body(Problems.invalid(List.of(new FieldError(e.getParameterName(), "is required"))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String limit = e.getMaxUploadSize() > 0 ? " (at most " + e.getMaxUploadSize() + " bytes)" : "";
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                .body(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "文件过大 (file too large)" + limit));
+    }
+
+    /**
+     * Malformed JSON, a value of the wrong type, or a field the request does not have: name the field where Jackson
+     * knows it. A body beyond the size limit ({@link BodyTooLargeException}) is 413.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        boolean malformed = !(e.getCause() instanceof JsonMappingException)
-                || NestedExceptionUtils.getMostSpecificCause(e) instanceof StreamReadException;
-        FieldError error = malformed
-                ? new FieldError("body", "is not well-formed JSON")
-                : new FieldError(path((JsonMappingException) e.getCause()), "has a value of the wrong type");
+        Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
+        if (cause instanceof BodyTooLargeException tooLarge) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                    .body(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage()));
+        }
+        boolean malformed = !(e.getCause() instanceof JsonMappingException) || cause instanceof StreamReadException;
+        FieldError error;
+        if (malformed) {
+            error = new FieldError("body", "is not well-formed JSON");
+        } else if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+            error = new FieldError(path(unknown), "is not a field of this request");
+        } else {
+            error = new FieldError(path((JsonMappingException) e.getCause()), "has a value of the wrong type");
+        }
         return ResponseEntity.badRequest().body(Problems.invalid(List.of(error)));
     }
 

@@ -13,7 +13,7 @@ import java.io.IOException;
 
 /**
  * The browser's login page, in Chinese, served by the application itself (no script, so the content security policy
- * can forbid inline scripts). The web UI to come replaces the landing page, not this form.
+ * can forbid inline scripts). After login the browser lands in the web UI ({@code cn.duban.ui.web}).
  */
 @Controller
 class LoginController {
@@ -45,22 +45,5 @@ class LoginController {
                 <input type="hidden" name="%s" value="%s">
                 <button type="submit">登录</button></form></main></body></html>
                 """.formatted(notice, HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken()));
-    }
-
-    /** Until the web UI lands: who is logged in, and a way out. */
-    @GetMapping(value = "/", produces = MediaType.TEXT_HTML_VALUE)
-    @ResponseBody
-    String home(HttpServletRequest request) {
-        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        return """
-                <!doctype html>
-                <html lang="zh-CN"><head><meta charset="utf-8"><title>督办</title>
-                <link rel="stylesheet" href="/login.css"></head>
-                <body><main><h1>督办</h1><p>已登录：%s</p><p><a href="/api/me">我的信息</a> ·
-                <a href="/api/work-queue">我的待办</a></p>
-                <form method="post" action="/logout"><input type="hidden" name="%s" value="%s">
-                <button type="submit">退出登录</button></form></main></body></html>
-                """.formatted(HtmlUtils.htmlEscape(CurrentActor.require().username()),
-                HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken()));
     }
 }

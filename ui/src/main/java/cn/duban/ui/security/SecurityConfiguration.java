@@ -10,7 +10,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -22,6 +26,8 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
 /**
@@ -36,6 +42,11 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
 @EnableConfigurationProperties(LoginProperties.class)
 class SecurityConfiguration {
 
+    /**
+     * Scripts only from Duban itself, never inline. Styles may be inline: antd computes its styles in the browser
+     * and injects them as {@code <style>} elements (CSS-in-JS), and React, antd and ECharts set element styles. A
+     * nonce would need the page rendered per request and covers neither; inline styles cannot run code.
+     */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' "
             + "'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; "
             + "base-uri 'self'; object-src 'none'";
@@ -43,6 +54,17 @@ class SecurityConfiguration {
     private static final String[] PUBLIC = {"/v3/api-docs", "/v3/api-docs/**", "/actuator/health",
             "/actuator/health/liveness", "/actuator/health/readiness", "/error",
             "/login", "/login.css"};
+
+    private static final AntPathRequestMatcher API = new AntPathRequestMatcher("/api/**");
+
+    /**
+     * Answered 401, not sent to the login page: the API, and the paths where Camunda's engine REST API and web apps
+     * would be. Duban ships neither (EngineClosedIT), so an authenticated caller finds nothing there either.
+     */
+    private static final RequestMatcher NOT_PAGES = new OrRequestMatcher(API,
+            new AntPathRequestMatcher("/engine-rest/**"), new AntPathRequestMatcher("/camunda/**"));
+
+    private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
     /** Requests that carry credentials themselves: API clients, with HTTP Basic or a bearer token. */
     @Bean
@@ -94,14 +116,26 @@ class SecurityConfiguration {
         http.logout(logout -> logout.logoutRequestMatcher(new AntPathRequestMatcher("/logout", "POST"))
                         .logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(errors -> errors
-                        .defaultAuthenticationEntryPointFor(unauthorized(problems, false),
-                                new AntPathRequestMatcher("/api/**"))
-                        .accessDeniedHandler((request, response, e) -> problems.write(response, HttpStatus.FORBIDDEN,
-                                "无权执行此操作，或页面已过期请刷新 (not allowed, or the CSRF token is missing)")))
+                        .defaultAuthenticationEntryPointFor(unauthorized(problems, false), NOT_PAGES)
+                        .accessDeniedHandler((request, response, e) -> {
+                            // The CSRF check runs before anyone is known: a change sent without any login is
+                            // answered as API.md says, 401, not as a forged request.
+                            if (NOT_PAGES.matches(request) && !loggedIn()) {
+                                unauthorized(problems, false).commence(request, response, null);
+                            } else {
+                                problems.write(response, HttpStatus.FORBIDDEN,
+                                        "无权执行此操作，或页面已过期请刷新 (not allowed, or the CSRF token is missing)");
+                            }
+                        }))
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
                 .headers(SecurityConfiguration::headers);
         return http.build();
+    }
+
+    private static boolean loggedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && !TRUST.isAnonymous(authentication) && authentication.isAuthenticated();
     }
 
     /** Delegating encoder: bcrypt today, with the algorithm named in each hash so it can change later. */

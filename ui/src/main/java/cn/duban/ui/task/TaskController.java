@@ -10,6 +10,7 @@ import cn.duban.query.task.TaskDetails;
 import cn.duban.query.task.TaskQueries;
 import cn.duban.query.task.TaskSummary;
 import cn.duban.ui.problem.NotFoundException;
+import cn.duban.ui.problem.PastMoment;
 import cn.duban.ui.security.CurrentActor;
 import cn.duban.ui.workflow.TaskActions;
 import jakarta.validation.Valid;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -37,18 +39,21 @@ class TaskController {
     private final TaskQueries tasks;
     private final TaskReading reading;
     private final EventStreams streams;
+    private final Clock clock;
 
-    TaskController(TaskActions actions, TaskQueries tasks, TaskReading reading, EventStreams streams) {
+    TaskController(TaskActions actions, TaskQueries tasks, TaskReading reading, EventStreams streams, Clock clock) {
         this.actions = actions;
         this.tasks = tasks;
         this.reading = reading;
         this.streams = streams;
+        this.clock = clock;
     }
 
     @GetMapping
     List<TaskSummary> find(@RequestParam(required = false) String organization,
                            @RequestParam(required = false) TaskStatus status,
-                           @RequestParam(required = false) String taskList) {
+                           @RequestParam(required = false) String taskList,
+                           @RequestParam(required = false) Instant asOf) {
         Actor actor = CurrentActor.require();
         boolean seesAll = actor.has(Role.OFFICE) || actor.has(Role.AUDITOR) || actor.has(Role.ADMIN);
         if (!seesAll) {
@@ -57,7 +62,7 @@ class TaskController {
             }
             organization = actor.organization();
         }
-        return tasks.find(organization, status, taskList);
+        return tasks.find(organization, status, taskList, PastMoment.check(asOf, clock));
     }
 
     @GetMapping("/{id}")
@@ -113,7 +118,8 @@ class TaskController {
     @PostMapping("/{id}/rectifications")
     @PreAuthorize("hasRole('UNIT')")
     TaskDetails rectify(@PathVariable String id, @RequestBody TaskRequests.Rectification rectification) {
-        return actions.rectify(id, rectification.figures(), rectification.narrative());
+        return actions.rectify(id, rectification.figures(), rectification.narrative(),
+                rectification.evidence());
     }
 
     @PostMapping("/{id}/assessment")

@@ -6,9 +6,11 @@ import cn.duban.api.Role;
 import cn.duban.query.task.TaskDetails;
 import cn.duban.query.task.TaskQueries;
 import cn.duban.ui.problem.NotFoundException;
+import cn.duban.ui.problem.PastMoment;
 import cn.duban.ui.security.CurrentActor;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Instant;
 
 /** Reads one task for the caller: the office and auditors read any task, a unit only its own organization's. */
@@ -16,12 +18,15 @@ import java.time.Instant;
 class TaskReading {
 
     private final TaskQueries tasks;
+    private final Clock clock;
 
-    TaskReading(TaskQueries tasks) {
+    TaskReading(TaskQueries tasks, Clock clock) {
         this.tasks = tasks;
+        this.clock = clock;
     }
 
     TaskDetails details(String taskId, Instant asOf) {
+        PastMoment.check(asOf, clock);
         TaskDetails task = tasks.details(taskId, null).orElseThrow(() -> new NotFoundException("task", taskId));
         requireReadable(task.organization());
         return asOf == null ? task : tasks.details(taskId, asOf)

@@ -25,7 +25,7 @@ final class TaskRequests {
     record ExtensionDecision(@NotNull Boolean approved, String comment) {
     }
 
-    record Rectification(Map<String, BigDecimal> figures, String narrative) {
+    record Rectification(Map<String, BigDecimal> figures, String narrative, List<String> evidence) {
     }
 
     record Assessment(@NotNull Integer score, String comment) {

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /** A task list as API.md's {@code POST /api/task-lists} takes it: targets by indicator code. */
 record TaskListRequest(@NotNull String workPlanId, String number, String title, LocalDate dueDate,
-                       @NotNull @Valid List<AssignmentRequest> assignments) {
+                       @NotNull @Valid List<@NotNull AssignmentRequest> assignments) {
 
     record AssignmentRequest(String itemCode, String organization, Map<String, BigDecimal> targets,
                              BigDecimal weight, LocalDate dueDate) {

@@ -27,10 +27,10 @@ class UserController {
 
     private static final int MIN_PASSWORD = 8;
 
-    record Registration(String username, String password, String organization, @NotNull Set<Role> roles) {
+    record Registration(String username, String password, String organization, @NotNull Set<@NotNull Role> roles) {
     }
 
-    record Assignment(String organization, @NotNull Set<Role> roles) {
+    record Assignment(String organization, @NotNull Set<@NotNull Role> roles) {
     }
 
     record Disabling(String reason) {

@@ -91,8 +91,10 @@ public class TaskActions {
     }
 
     @Transactional
-    public TaskDetails rectify(String taskId, Map<String, BigDecimal> figures, String narrative) {
-        return perform(taskId, ProcessStep.RECTIFY, new RectifyGaps(taskId, figures, narrative), NO_VARIABLES);
+    public TaskDetails rectify(String taskId, Map<String, BigDecimal> figures, String narrative,
+                               List<String> evidence) {
+        return perform(taskId, ProcessStep.RECTIFY, new RectifyGaps(taskId, figures, narrative, evidence),
+                NO_VARIABLES);
     }
 
     @Transactional

@@ -27,7 +27,7 @@ class WorkItemCompletion {
             case ACKNOWLEDGE -> actions.acknowledge(taskId);
             case REPORT -> actions.report(taskId, figures(data), text(data, "narrative"), evidence(data));
             case REVIEW_GAPS -> actions.reviewGaps(taskId);
-            case RECTIFY -> actions.rectify(taskId, figures(data), text(data, "narrative"));
+            case RECTIFY -> actions.rectify(taskId, figures(data), text(data, "narrative"), evidence(data));
             case ASSESS -> actions.assess(taskId, new BigDecimal(data.get("score").toString()).intValueExact(),
                     text(data, "comment"));
             case DECIDE_EXTENSION -> actions.decideExtension(taskId,

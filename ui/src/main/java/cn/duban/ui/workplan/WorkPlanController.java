@@ -6,6 +6,8 @@ import cn.duban.api.PublishWorkPlan;
 import cn.duban.query.workplan.WorkPlanQueries;
 import cn.duban.query.workplan.WorkPlanView;
 import cn.duban.ui.problem.NotFoundException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,7 +28,7 @@ import java.util.UUID;
 @RequestMapping("/api/work-plans")
 class WorkPlanController {
 
-    record Amendment(List<PlanItem> items, String reason) {
+    record Amendment(List<@NotNull PlanItem> items, String reason) {
     }
 
     private final CommandGateway commands;
@@ -51,7 +53,7 @@ class WorkPlanController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('OFFICE')")
-    Map<String, String> draft(@RequestBody WorkPlanDocument plan) {
+    Map<String, String> draft(@Valid @RequestBody WorkPlanDocument plan) {
         String id = UUID.randomUUID().toString();
         commands.sendAndWait(plan.draft(id));
         return Map.of("id", id);
@@ -59,7 +61,7 @@ class WorkPlanController {
 
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('OFFICE')")
-    WorkPlanView revise(@PathVariable String id, @RequestBody WorkPlanDocument plan) {
+    WorkPlanView revise(@PathVariable String id, @Valid @RequestBody WorkPlanDocument plan) {
         commands.sendAndWait(plan.revise(id));
         return one(id);
     }
@@ -73,7 +75,7 @@ class WorkPlanController {
 
     @PostMapping("/{id}/amendments")
     @PreAuthorize("hasRole('OFFICE')")
-    WorkPlanView amend(@PathVariable String id, @RequestBody Amendment amendment) {
+    WorkPlanView amend(@PathVariable String id, @Valid @RequestBody Amendment amendment) {
         commands.sendAndWait(new AmendWorkPlan(id, amendment.items(), amendment.reason()));
         return one(id);
     }

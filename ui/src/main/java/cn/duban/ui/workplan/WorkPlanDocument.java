@@ -4,6 +4,7 @@ import cn.duban.api.DraftWorkPlan;
 import cn.duban.api.PlanItem;
 import cn.duban.api.ReviseWorkPlan;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.validation.constraints.NotNull;
 
 import java.util.List;
 
@@ -12,7 +13,8 @@ import java.util.List;
  * {@code _about}, are notes for people and ignored.
  */
 @JsonIgnoreProperties(value = {"_about", "id", "status"})
-public record WorkPlanDocument(int year, String title, String issuer, String framework, List<PlanItem> items) {
+public record WorkPlanDocument(int year, String title, String issuer, String framework,
+                               List<@NotNull PlanItem> items) {
 
     public DraftWorkPlan draft(String workPlanId) {
         return new DraftWorkPlan(workPlanId, year, title, issuer, framework, items);

@@ -125,7 +125,7 @@ class NoLostEventsIT extends PostgresIntegrationTest {
             assertThat(health.get("status").asText()).isEqualTo("DOWN");
             assertThat(health.at("/details/" + ORGANIZATIONS + "/missing").asLong()).isEqualTo(1);
             assertThat(health.at("/details/" + ORGANIZATIONS + "/firstMissing/0").asLong()).isEqualTo(position);
-            assertThat(health.at("/details/task-summaries/missing").isMissingNode()).isTrue();
+            assertThat(health.at("/details/task-progress/missing").isMissingNode()).isTrue();
         } finally {
             jdbc.update("INSERT INTO projection_ledger (processing_group, global_index) VALUES (?, ?)",
                     ORGANIZATIONS, position);

@@ -39,13 +39,13 @@ class RebuildIT extends PostgresIntegrationTest {
         String task = api.issueTaskList("S1", Map.of("households_assisted", 5), LocalDate.of(2026, 12, 31),
                 "tangzhuang").get(0);
         await().until(() -> status(task) != null);
-        jdbc.update("UPDATE task_summary SET status = 'CLOSED' WHERE id = ?", task);
+        jdbc.update("UPDATE task_progress SET status = 'CLOSED' WHERE id = ?", task);
 
         JsonNode rebuilt = api.ok(api.post("auditor", "/api/audit/rebuild", null)).get("projections");
 
         for (JsonNode projection : rebuilt) {
             assertThat(projection.get("identical").asBoolean()).as("%s", projection)
-                    .isEqualTo(!"task-summaries".equals(projection.get("name").asText()));
+                    .isEqualTo(!"task-progress".equals(projection.get("name").asText()));
         }
         assertThat(status(task)).isEqualTo("ISSUED");
     }
@@ -67,7 +67,7 @@ class RebuildIT extends PostgresIntegrationTest {
     }
 
     private String status(String task) {
-        List<String> found = jdbc.queryForList("SELECT status FROM task_summary WHERE id = ?", String.class, task);
+        List<String> found = jdbc.queryForList("SELECT status FROM task_progress WHERE id = ?", String.class, task);
         return found.isEmpty() ? null : found.get(0);
     }
 }

@@ -55,7 +55,7 @@ class StatusStreamIT extends PostgresIntegrationTest {
         assertThat(change.get("projection").asText()).isNotBlank();
         await().until(() -> unit.find(own, "TaskAcknowledged") != null);
         // the change is announced after the read model committed it
-        assertThat(jdbc.queryForObject("SELECT status FROM task_summary WHERE id = ?", String.class, own))
+        assertThat(jdbc.queryForObject("SELECT status FROM task_progress WHERE id = ?", String.class, own))
                 .isIn("ACKNOWLEDGED");
 
         api.ok(api.post("linze", "/api/tasks/" + other + "/acknowledge", null));

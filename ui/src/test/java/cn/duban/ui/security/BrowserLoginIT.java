@@ -61,11 +61,35 @@ class BrowserLoginIT extends PostgresIntegrationTest {
         assertThat(post("/api/tasks/no-such-task/acknowledge", xsrfCookie()).statusCode())
                 .as("with the token it reaches the API, which does not know the task").isEqualTo(404);
 
-        HttpResponse<String> logout = send(HttpRequest.newBuilder(uri("/logout"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + pageToken("/"))));
+        HttpResponse<String> logout = send(HttpRequest.newBuilder(uri("/logout")).header("X-XSRF-TOKEN", xsrfCookie())
+                .POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(logout.headers().firstValue("Location")).get().asString().endsWith("/login?logout");
         assertThat(get("/api/me").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void after_login_the_web_ui_is_served_at_every_client_route_with_the_csrf_cookie() throws Exception {
+        login("office", "demo");
+        HttpResponse<String> app = page("/");
+        assertThat(app.statusCode()).isEqualTo(200);
+        assertThat(app.body()).contains("<div id=\"root\">", "<script type=\"module\"");
+        assertThat(app.body()).as("no inline script, as the CSP demands").doesNotContainPattern("<script(?![^>]*src=)[^>]*>");
+        assertThat(app.headers().firstValue("Content-Security-Policy")).get().asString().contains("script-src 'self'");
+        assertThat(xsrfCookie()).as("the app sends changes with this cookie's token").isNotBlank();
+        assertThat(page("/tasks/some-task").body()).as("a client-side route").contains("<div id=\"root\">");
+        assertThat(page("/audit/events").body()).contains("<div id=\"root\">");
+
+        Matcher script = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(app.body());
+        assertThat(script.find()).isTrue();
+        HttpResponse<String> asset = get(script.group(1));
+        assertThat(asset.statusCode()).isEqualTo(200);
+        assertThat(asset.headers().firstValue("Cache-Control")).as("hashed files are kept")
+                .get().asString().contains("max-age=31536000");
+        assertThat(app.headers().firstValue("Cache-Control")).as("the page naming them is not")
+                .get().asString().contains("no-store");
+        HttpResponse<String> unknownApi = get("/api/no-such-thing");
+        assertThat(unknownApi.statusCode()).as("the API is not the app's to answer").isEqualTo(404);
+        assertThat(unknownApi.body()).doesNotContain("<div id=\"root\">");
     }
 
     private HttpResponse<String> login(String username, String password) throws Exception {

@@ -8,6 +8,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +33,29 @@ public class Api {
     /** The body is an object to write as JSON, or a String sent as it is (for malformed input). */
     public ResponseEntity<JsonNode> post(String user, String path, Object body) {
         return exchange(user, HttpMethod.POST, path, body);
+    }
+
+    /**
+     * Uploads one file as the multipart part {@code file}, as a browser's file input sends it: with its length
+     * declared, so that the server can refuse an oversized body cleanly.
+     */
+    public ResponseEntity<JsonNode> upload(String user, String path, String fileName, byte[] content) {
+        String boundary = "----duban" + System.nanoTime();
+        var body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.parseMediaType("multipart/form-data; boundary=" + boundary));
+        headers.setContentLength(body.size());
+        TestRestTemplate client = user == null ? http : http.withBasicAuth(user, "demo");
+        return client.exchange(path, HttpMethod.POST, new HttpEntity<>(body.toByteArray(), headers), JsonNode.class);
+    }
+
+    /** The raw bytes of a download, with its headers. */
+    public ResponseEntity<byte[]> download(String user, String path) {
+        return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.GET, null, byte[].class);
     }
 
     public JsonNode ok(ResponseEntity<JsonNode> response) {

@@ -12,6 +12,10 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 
 /**
@@ -27,10 +31,22 @@ public abstract class PostgresIntegrationTest {
 
     private static final String URL = TestDatabase.fresh("duban_it");
 
+    /** Evidence files of this run, in a fresh folder outside the checkout. */
+    protected static final Path EVIDENCE = temporaryFolder("duban-evidence");
+
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> URL);
         registry.add("spring.datasource.username", () -> TestDatabase.USER);
+        registry.add("duban.evidence.directory", EVIDENCE::toString);
+    }
+
+    private static Path temporaryFolder(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Autowired

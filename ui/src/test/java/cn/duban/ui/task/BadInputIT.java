@@ -89,6 +89,22 @@ class BadInputIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void a_null_in_a_list_is_refused_by_name() {
+        List<Object> oneNull = new java.util.ArrayList<>();
+        oneNull.add(null);
+        assertThat(refused(api.post("office", "/api/task-lists", Map.of("workPlanId", "wp-2018",
+                "number", "督交〔2018〕11号", "title", "空的分解", "dueDate", "2026-12-31", "assignments", oneNull)))
+                .get("errors").findValuesAsText("field")).containsExactly("assignments[0]");
+        assertThat(refused(api.post("office", "/api/work-plans", Map.of("year", 2031, "title", "空的要点",
+                "issuer", "市委办公室", "items", oneNull))).get("errors").findValuesAsText("field"))
+                .containsExactly("items[0]");
+        assertThat(refused(api.post("admin", "/api/users", Map.of("username", "nobody", "password",
+                "a-long-enough-passphrase", "roles", oneNull))).get("errors").findValuesAsText("field"))
+                .containsExactly("roles[]");
+        assertThat(eventCount()).isEqualTo(eventsBefore);
+    }
+
+    @Test
     void an_organization_without_a_type_is_refused_and_a_duplicate_code_conflicts() {
         assertThat(refused(api.post("admin", "/api/organizations", Map.of("code", "new-union", "name", "新工会")))
                 .get("errors").findValuesAsText("field")).containsExactly("type");
@@ -101,6 +117,14 @@ class BadInputIT extends PostgresIntegrationTest {
     void an_unknown_status_filter_is_refused() {
         assertThat(refused(api.get("office", "/api/tasks?status=DONE")).get("errors").findValuesAsText("field"))
                 .containsExactly("status");
+    }
+
+    @Test
+    void an_address_nothing_answers_is_a_404_problem_in_chinese() {
+        ResponseEntity<JsonNode> missing = api.get("office", "/api/no-such-resource");
+        assertThat(missing.getStatusCode().value()).isEqualTo(404);
+        assertThat(missing.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(missing.getBody().get("detail").asText()).isEqualTo("未找到该地址 (no such address): /api/no-such-resource");
     }
 
     @Test

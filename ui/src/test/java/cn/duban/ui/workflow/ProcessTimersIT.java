@@ -61,6 +61,18 @@ class ProcessTimersIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void acknowledging_after_the_escalation_withdraws_the_offices_chase() {
+        clock.set(Instant.parse("2026-04-01T01:00:00Z"));
+        String task = api.issueTaskList("S8", Map.of("city_skill_competitions", 1), DUE, "gy-dev-zone").get(0);
+        moveTo("2026-04-06T02:00:00Z");
+        assertThat(officeItems(task)).contains("Task_ChaseAcknowledgement");
+
+        api.ok(api.post("gy-dev-zone", "/api/tasks/" + task + "/acknowledge", null));
+
+        assertThat(officeItems(task)).doesNotContain("Task_ChaseAcknowledgement");
+    }
+
+    @Test
     void an_approved_extension_moves_the_deadline_timer() {
         clock.set(Instant.parse("2026-04-01T01:00:00Z"));
         String task = api.issueTaskList("S8", Map.of("city_skill_competitions", 1), DUE, "gy-dev-zone").get(0);
@@ -81,6 +93,31 @@ class ProcessTimersIT extends PostgresIntegrationTest {
         assertThat(events(task)).doesNotContain("TaskEscalated:任务已逾期");
         moveTo("2026-05-21T17:00:00Z");
         assertThat(events(task)).contains("TaskEscalated:任务已逾期");
+    }
+
+    @Test
+    void an_extension_granted_after_the_deadline_withdraws_the_overdue_item_and_watches_the_new_deadline() {
+        clock.set(Instant.parse("2026-04-01T01:00:00Z"));
+        String task = api.issueTaskList("S8", Map.of("city_skill_competitions", 1), DUE, "gy-dev-zone").get(0);
+        api.ok(api.post("gy-dev-zone", "/api/tasks/" + task + "/acknowledge", null));
+        moveTo("2026-04-21T02:00:00Z");
+        assertThat(lastLight(task)).isEqualTo("RED");
+        assertThat(officeItems(task)).contains("Task_HandleOverdue");
+
+        api.ok(api.post("gy-dev-zone", "/api/tasks/" + task + "/extension-requests",
+                Map.of("dueDate", "2026-05-20", "reason", "场地改造")));
+        JsonNode decision = officeItem(task, "Task_DecideExtension");
+        api.ok(api.post("office", "/api/work-queue/" + decision.get("id").asText() + "/complete",
+                Map.of("approved", "true", "comment", "同意")));
+        jobs.runDue();
+
+        assertThat(officeItems(task)).as("the overdue item of the old deadline is withdrawn")
+                .doesNotContain("Task_HandleOverdue");
+        assertThat(lastLight(task)).as("judged again against the new deadline").isNotEqualTo("RED");
+        moveTo("2026-05-21T17:00:00Z");
+        assertThat(events(task)).filteredOn("TaskEscalated:任务已逾期"::equals).hasSize(2);
+        assertThat(lastLight(task)).isEqualTo("RED");
+        assertThat(officeItems(task)).contains("Task_HandleOverdue");
     }
 
     private void moveTo(String instant) {
@@ -109,6 +146,17 @@ class ProcessTimersIT extends PostgresIntegrationTest {
             }
         }
         return light;
+    }
+
+    /** The activities of the office's open work items for that task. */
+    private List<String> officeItems(String task) {
+        List<String> activities = new ArrayList<>();
+        for (JsonNode item : api.ok(api.get("office", "/api/work-queue"))) {
+            if (item.get("taskId").asText().equals(task)) {
+                activities.add(item.get("activity").asText());
+            }
+        }
+        return activities;
     }
 
     private JsonNode officeItem(String task, String activity) {

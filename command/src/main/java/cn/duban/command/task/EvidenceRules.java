@@ -1,0 +1,50 @@
+package cn.duban.command.task;
+
+import cn.duban.api.EvidenceFile;
+import cn.duban.command.shared.InputCheck;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What an attached evidence file must describe: a storage key, a name and a type of sensible length, a size, and a
+ * SHA-256 digest in lower-case hex; and which files a report may refer to: only those attached to the same task.
+ */
+final class EvidenceRules {
+
+    private static final Pattern SHA_256 = Pattern.compile("[0-9a-f]{64}");
+    private static final int MAX_NAME = 255;
+    private static final int MAX_KEY = 64;
+    private static final int MAX_TYPE = 127;
+
+    private EvidenceRules() {
+    }
+
+    /** A new file for a task that already has the files {@code attached}. */
+    static void checkNewFile(EvidenceFile file, Set<String> attached, String field, InputCheck check) {
+        if (file == null) {
+            check.notNull(null, field);
+            return;
+        }
+        check.text(file.storageKey(), field + ".storageKey", MAX_KEY)
+                .text(file.name(), field + ".name", MAX_NAME)
+                .text(file.type(), field + ".type", MAX_TYPE)
+                .require(file.size() > 0, field + ".size", "must be greater than 0")
+                .require(file.sha256() != null && SHA_256.matcher(file.sha256()).matches(), field + ".sha256",
+                        "must be a SHA-256 digest in lower-case hex")
+                .require(!attached.contains(file.storageKey()), field + ".storageKey",
+                        "is already attached to this task");
+    }
+
+    /** A report names evidence by storage key; each must be a file attached to this task. */
+    static void checkReferences(List<String> references, Set<String> attached, String field, InputCheck check) {
+        if (references == null) {
+            return;
+        }
+        for (int i = 0; i < references.size(); i++) {
+            check.require(attached.contains(references.get(i)), field + "[" + i + "]",
+                    "is not an evidence file attached to this task");
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package cn.duban.query.task;
+
+import cn.duban.api.EvidenceAttached;
+import cn.duban.api.EvidenceFile;
+import cn.duban.api.Gap;
+import cn.duban.api.GapsRectified;
+import cn.duban.api.GapsReviewed;
+import cn.duban.api.ProgressReported;
+import cn.duban.api.TaskAcknowledged;
+import cn.duban.api.TaskIssued;
+import cn.duban.api.TaskStatus;
+import cn.duban.api.TaskWithdrawn;
+import cn.duban.query.TaskEvents;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The handlers called directly on an in-memory H2 with the query module's migrations. */
+class TaskProgressProjectionTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T00:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    private JdbcTemplate jdbc;
+    private TaskProgressTable table;
+    private TaskProgressProjection projection;
+    private TaskQueries queries;
+    private final List<DomainEventMessage<?>> handled = new ArrayList<>();
+
+    @BeforeEach
+    void database() {
+        var dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa",
+                "");
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        jdbc = new JdbcTemplate(dataSource);
+        table = new TaskProgressTable(jdbc, new ObjectMapper());
+        projection = new TaskProgressProjection(table, CLOCK);
+        queries = new TaskQueries(jdbc, table, null, null, CLOCK);
+    }
+
+    @Test
+    void each_event_updates_the_tasks_row_exactly_as_folding_its_stream_does() {
+        TaskEvents t1 = new TaskEvents("t1");
+        TaskIssued issued = TaskEvents.issued("t1", "wp-2018", "linze", 3, "1.5");
+        projection.on(issued, handle(t1.at("2026-03-02T01:00:00Z", issued)));
+        projection.on(new TaskAcknowledged("t1"), handle(t1.at("2026-03-03T01:00:00Z", new TaskAcknowledged("t1"))));
+        var report = new ProgressReported("t1", Map.of("love_stations", BigDecimal.valueOf(2)), "", List.of());
+        projection.on(report, handle(t1.at("2026-03-04T01:00:00Z", report)));
+        var review = new GapsReviewed("t1", List.of(new Gap("love_stations", BigDecimal.valueOf(3),
+                BigDecimal.valueOf(2), BigDecimal.ONE), new Gap("station_measures", BigDecimal.ONE, BigDecimal.ZERO,
+                BigDecimal.ONE)));
+        projection.on(review, handle(t1.at("2026-03-05T01:00:00Z", review)));
+
+        TaskProgress row = table.byId("t1").orElseThrow();
+        assertThat(row).usingRecursiveComparison().withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                .isEqualTo(TaskProgress.fold(handled, CLOCK.getZone()).orElseThrow());
+        assertThat(row.status()).isEqualTo(TaskStatus.RECTIFYING);
+        assertThat(row.openGaps()).isEqualTo(2);
+
+        var rectification = new GapsRectified("t1", Map.of("love_stations", BigDecimal.valueOf(3)), "", List.of());
+        projection.on(rectification, handle(t1.at("2026-03-06T01:00:00Z", rectification)));
+        assertThat(table.byId("t1").orElseThrow().reported()).containsEntry("love_stations", BigDecimal.valueOf(3));
+        assertThat(table.byId("t1").orElseThrow().openGaps()).isZero();
+    }
+
+    @Test
+    void attached_evidence_is_kept_in_the_row_and_shown_in_the_details() {
+        TaskEvents t1 = new TaskEvents("t1");
+        TaskIssued issued = TaskEvents.issued("t1", "wp-2018", "linze", 3, "1");
+        projection.on(issued, handle(t1.at("2026-03-02T01:00:00Z", issued)));
+        EvidenceFile photo = new EvidenceFile("0b6f1f0e-6c4e-4d8e-9f4a-3f1c2a7d9e10", "驿站照片.jpg", "image/jpeg",
+                2048, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+        var attached = new EvidenceAttached("t1", photo);
+        projection.on(attached, handle(t1.at("2026-03-03T01:00:00Z", attached)));
+
+        TaskProgress row = table.byId("t1").orElseThrow();
+        assertThat(row.evidence()).containsExactly(photo);
+        assertThat(row).usingRecursiveComparison().withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                .isEqualTo(TaskProgress.fold(handled, CLOCK.getZone()).orElseThrow());
+        assertThat(row.details(LocalDate.of(2026, 3, 10)).evidence()).containsExactly(photo);
+    }
+
+    @Test
+    void the_task_filters_and_a_plans_tasks_read_the_table() {
+        issue("t1", "wp-2018", "linze");
+        issue("t2", "wp-2018", "sanduo");
+        issue("t3", "wp-2019", "linze");
+        projection.on(new TaskWithdrawn("t2", "重复"), new TaskEvents("t2").at("2026-03-03T00:00:00Z",
+                new TaskWithdrawn("t2", "重复")));
+
+        assertThat(queries.find("linze", null, null)).extracting(TaskSummary::id).containsExactly("t1", "t3");
+        assertThat(queries.find(null, TaskStatus.WITHDRAWN, null)).extracting(TaskSummary::id).containsExactly("t2");
+        assertThat(queries.ofPlan("wp-2018", null, null)).extracting(TaskProgress::taskId)
+                .containsExactlyInAnyOrder("t1", "t2");
+        assertThat(queries.ofPlan("wp-2018", "linze", null)).extracting(TaskProgress::taskId).containsExactly("t1");
+    }
+
+    @Test
+    void a_reset_empties_the_table_it_names() {
+        issue("t1", "wp-2018", "linze");
+
+        projection.reset();
+
+        assertThat(projection.tables()).containsExactly("task_progress");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM task_progress", Integer.class)).isZero();
+    }
+
+    private void issue(String taskId, String workPlanId, String organization) {
+        TaskIssued issued = TaskEvents.issued(taskId, workPlanId, organization, 3, "1");
+        projection.on(issued, new TaskEvents(taskId).at("2026-03-02T01:00:00Z", issued));
+    }
+
+    private DomainEventMessage<?> handle(DomainEventMessage<?> event) {
+        handled.add(event);
+        return event;
+    }
+}

@@ -1,0 +1,117 @@
+import { createContext, useContext } from 'react';
+import { Button, Layout, Menu, Result, Segmented, Space, Spin, Typography } from 'antd';
+import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
+import { logout, type Me, type Organization, type Role } from './api';
+import { useApi } from './components/useApi';
+import { Problem } from './components/Problem';
+import { useLocale, useT, type Key } from './i18n';
+import { MePage } from './pages/MePage';
+import { WorkQueuePage } from './pages/WorkQueuePage';
+import { TasksPage } from './pages/TasksPage';
+import { TaskPage } from './pages/TaskPage';
+import { TaskListWizard } from './pages/TaskListWizard';
+import { TaskListsPage } from './pages/TaskListsPage';
+import { StatusBoard } from './pages/StatusBoard';
+import { AuditEventsPage } from './pages/AuditEventsPage';
+import { RebuildPage } from './pages/RebuildPage';
+
+/** Marks a dictionary key that is translated later (i18n.test.ts finds it). */
+const key = (k: Key): Key => k;
+
+const MeContext = createContext<Me | null>(null);
+
+export function useMe(): Me {
+  const me = useContext(MeContext);
+  if (!me) throw new Error('useMe outside the layout');
+  return me;
+}
+
+export function hasRole(me: Me, ...roles: Role[]): boolean {
+  return me.roles.some((r) => roles.includes(r));
+}
+
+interface Entry {
+  path: string;
+  label: Key;
+  roles?: Role[];
+}
+
+const entries: Entry[] = [
+  { path: '/board', label: key('menu.board') },
+  { path: '/work-queue', label: key('menu.workQueue') },
+  { path: '/tasks', label: key('menu.tasks') },
+  { path: '/task-lists', label: key('menu.taskLists'), roles: ['OFFICE', 'AUDITOR'] },
+  { path: '/audit/events', label: key('menu.auditEvents'), roles: ['AUDITOR'] },
+  { path: '/audit/rebuild', label: key('menu.rebuild'), roles: ['AUDITOR', 'ADMIN'] },
+  { path: '/me', label: key('menu.me') },
+];
+
+export function App() {
+  const t = useT();
+  const { language, setLanguage } = useLocale();
+  const { data: me, error } = useApi<Me>('/api/me');
+  const { data: organizations } = useApi<Organization[]>(me?.organization ? '/api/organizations' : null);
+  const navigate = useNavigate();
+  const location = useLocation();
+  if (error) return <Problem error={error} />;
+  if (!me) return <Spin style={{ margin: 48 }} />;
+  const visible = entries.filter((e) => !e.roles || hasRole(me, ...e.roles));
+  const selected = visible.find((e) => location.pathname.startsWith(e.path))?.path ?? '/board';
+  const home = hasRole(me, 'OFFICE', 'AUDITOR') ? '/board' : '/work-queue';
+  return (
+    <MeContext.Provider value={me}>
+      <Layout style={{ minHeight: '100vh' }}>
+        <Layout.Sider width={200} theme="light" breakpoint="lg">
+          <div style={{ padding: '16px 24px', fontSize: 20, fontWeight: 600 }}>{t('app.name')}</div>
+          <Menu
+            mode="inline"
+            selectedKeys={[selected]}
+            items={visible.map((e) => ({ key: e.path, label: t(e.label) }))}
+            onClick={({ key }) => navigate(key)}
+          />
+        </Layout.Sider>
+        <Layout>
+          <Layout.Header
+            style={{ background: '#fff', display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}
+          >
+            <Typography.Text strong>{t('app.title')}</Typography.Text>
+            <Space>
+              <Segmented
+                size="small"
+                value={language}
+                options={[
+                  { label: '中文', value: 'zh-CN' },
+                  { label: 'English', value: 'en' },
+                ]}
+                onChange={(value) => setLanguage(value as 'zh-CN' | 'en')}
+              />
+              <Typography.Text data-testid="current-user">
+                {me.username}
+                {me.organization ? ` · ${organizations?.find((o) => o.code === me.organization)?.name ?? me.organization}` : ''}
+              </Typography.Text>
+              <Button size="small" onClick={() => void logout()}>
+                {t('me.logout')}
+              </Button>
+            </Space>
+          </Layout.Header>
+          <Layout.Content style={{ margin: 16, padding: 24, background: '#fff' }}>
+            <Routes>
+              <Route path="/" element={<Navigate to={home} replace />} />
+              <Route path="/me" element={<MePage />} />
+              <Route path="/board" element={<StatusBoard />} />
+              <Route path="/work-queue" element={<WorkQueuePage />} />
+              <Route path="/work-queue/:id" element={<WorkQueuePage />} />
+              <Route path="/tasks" element={<TasksPage />} />
+              <Route path="/tasks/:id" element={<TaskPage />} />
+              <Route path="/task-lists" element={<TaskListsPage />} />
+              <Route path="/task-lists/new" element={<TaskListWizard />} />
+              <Route path="/audit/events" element={<AuditEventsPage />} />
+              <Route path="/audit/rebuild" element={<RebuildPage />} />
+              <Route path="*" element={<Result status="404" title="404" subTitle={t('error.notFound')} />} />
+            </Routes>
+          </Layout.Content>
+        </Layout>
+      </Layout>
+    </MeContext.Provider>
+  );
+}

@@ -1,0 +1,209 @@
+// Every call to Duban's API goes through here: the session cookie, the CSRF header on changes, and problem details
+// (RFC 9457) turned into an error whose text is the server's own (Chinese) wording.
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail: string | undefined,
+    readonly errors: FieldProblem[],
+  ) {
+    super(detail ?? title);
+  }
+}
+
+export function csrfToken(): string | undefined {
+  const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
+  return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : undefined;
+}
+
+export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  const method = init.method ?? 'GET';
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  if (method !== 'GET') {
+    const token = csrfToken();
+    if (token) headers['X-XSRF-TOKEN'] = token;
+  }
+  if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch(path, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  return answer<T>(response);
+}
+
+/** Uploads one file as the multipart part `file`, with the CSRF header; the answer or its problem as for `api`. */
+export async function upload<T>(path: string, file: Blob, name?: string): Promise<T> {
+  const body = new FormData();
+  body.append('file', file, name ?? (file instanceof File ? file.name : 'file'));
+  const token = csrfToken();
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  if (token) headers['X-XSRF-TOKEN'] = token;
+  const response = await fetch(path, { method: 'POST', headers, credentials: 'same-origin', body });
+  return answer<T>(response);
+}
+
+async function answer<T>(response: Response): Promise<T> {
+  if (response.status === 401) {
+    window.location.assign('/login');
+    throw new ApiError(401, '请先登录', undefined, []);
+  }
+  const text = await response.text();
+  const json = text ? safeParse(text) : undefined;
+  if (!response.ok) {
+    const problem = (json ?? {}) as { title?: string; detail?: string; errors?: FieldProblem[] };
+    throw new ApiError(response.status, problem.title ?? response.statusText, problem.detail, problem.errors ?? []);
+  }
+  return json as T;
+}
+
+function safeParse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+export async function logout(): Promise<void> {
+  const token = csrfToken();
+  await fetch('/logout', {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: token ? { 'X-XSRF-TOKEN': token } : {},
+    redirect: 'manual',
+  });
+  window.location.assign('/login?logout');
+}
+
+export type Role = 'ADMIN' | 'OFFICE' | 'UNIT' | 'AUDITOR';
+export type Light = 'GREEN' | 'BLUE' | 'YELLOW' | 'RED';
+
+export interface Me {
+  username: string;
+  roles: Role[];
+  organization: string | null;
+}
+
+export interface Organization {
+  code: string;
+  name: string;
+  type: string;
+  parent: string | null;
+}
+
+export interface Indicator {
+  code: string;
+  name: string;
+  unit: string | null;
+  kind: 'COUNT' | 'PERCENT' | 'MILESTONE';
+  comparator: string;
+  target: number | null;
+  rollup: 'SUM' | 'MIN' | 'ALL';
+}
+
+export interface PlanItem {
+  code: string;
+  category: string;
+  title: string;
+  indicators: Indicator[];
+}
+
+export interface WorkPlan {
+  id: string;
+  year: number;
+  title: string;
+  status: 'DRAFT' | 'PUBLISHED';
+  items: PlanItem[];
+}
+
+export interface WorkItem {
+  id: string;
+  taskId: string;
+  name: string;
+  formKey: string | null;
+  created: string;
+  due: string | null;
+  activity?: string;
+}
+
+export interface TaskSummary {
+  id: string;
+  taskListId: string;
+  itemCode: string;
+  organization: string;
+  status: string;
+  dueDate: string | null;
+}
+
+export interface Gap {
+  indicator: string;
+  target: number;
+  reported: number;
+  shortfall: number;
+}
+
+/** An evidence file attached to a task (佐证材料): reports and rectifications name it by its storage key. */
+export interface EvidenceFile {
+  storageKey: string;
+  name: string;
+  type: string;
+  size: number;
+  sha256: string;
+}
+
+export interface TaskDetails extends TaskSummary {
+  evidence?: EvidenceFile[];
+  workPlanId?: string;
+  targets: Record<string, number>;
+  reported: Record<string, number>;
+  completion?: number | null;
+  gaps: Gap[];
+  score: number | null;
+  weight: number | null;
+  overdue: boolean;
+  light: Light;
+}
+
+export interface HistoryEntry {
+  sequence: number;
+  type: string;
+  timestamp: string;
+  actor: string | null;
+  organization: string | null;
+  payload: unknown;
+}
+
+export interface OrganizationStatus {
+  organization: string;
+  name: string;
+  tasks: number;
+  closed: number;
+  overdue: number;
+  openGaps: number;
+  completion: number | null;
+  score: number | null;
+  light: Light | null;
+}
+
+export interface PlanItemStatus {
+  itemCode: string;
+  indicator: string;
+  target: number | null;
+  reported: number | null;
+  completion: number | null;
+}
+
+export interface RankingEntry {
+  rank: number;
+  organization: string;
+  name: string;
+  score: number | null;
+}

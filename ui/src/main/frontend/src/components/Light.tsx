@@ -1,0 +1,13 @@
+import { Tag } from 'antd';
+import type { Light } from '../api';
+import { useT } from '../i18n';
+
+const colours: Record<Light, string> = { GREEN: 'green', BLUE: 'blue', YELLOW: 'gold', RED: 'red' };
+
+/** 三色督办: the task's or organization's light as a coloured tag. */
+export function LightTag({ light }: { light: Light | null | undefined }) {
+  const t = useT();
+  if (!light) return <Tag>{t('light.none')}</Tag>;
+  const names = { GREEN: t('light.GREEN'), BLUE: t('light.BLUE'), YELLOW: t('light.YELLOW'), RED: t('light.RED') };
+  return <Tag color={colours[light]}>{names[light]}</Tag>;
+}

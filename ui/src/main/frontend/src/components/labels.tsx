@@ -1,0 +1,28 @@
+import { Tag } from 'antd';
+import type { Role } from '../api';
+import { useT } from '../i18n';
+
+export function RoleName({ role }: { role: Role }) {
+  const t = useT();
+  const names: Record<Role, string> = {
+    ADMIN: t('role.ADMIN'),
+    OFFICE: t('role.OFFICE'),
+    UNIT: t('role.UNIT'),
+    AUDITOR: t('role.AUDITOR'),
+  };
+  return <>{names[role] ?? role}</>;
+}
+
+export function StatusTag({ status }: { status: string }) {
+  const t = useT();
+  const names: Record<string, string> = {
+    ISSUED: t('status.ISSUED'),
+    ACKNOWLEDGED: t('status.ACKNOWLEDGED'),
+    REPORTING: t('status.REPORTING'),
+    RECTIFYING: t('status.RECTIFYING'),
+    ASSESSING: t('status.ASSESSING'),
+    CLOSED: t('status.CLOSED'),
+    WITHDRAWN: t('status.WITHDRAWN'),
+  };
+  return <Tag color={status === 'CLOSED' ? 'green' : status === 'WITHDRAWN' ? 'default' : 'processing'}>{names[status] ?? status}</Tag>;
+}

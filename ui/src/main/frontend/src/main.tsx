@@ -1,0 +1,33 @@
+import React from 'react';
+import ReactDOM from 'react-dom/client';
+import { BrowserRouter } from 'react-router-dom';
+import { App as AntApp, ConfigProvider } from 'antd';
+import { StyleProvider, legacyLogicalPropertiesTransformer } from '@ant-design/cssinjs';
+import zhCN from 'antd/locale/zh_CN';
+import enUS from 'antd/locale/en_US';
+import { LocaleProvider, useLocale } from './i18n';
+import { App } from './App';
+
+function Root() {
+  const { language } = useLocale();
+  return (
+    // Old Chromium engines (87 and up): no :where() and no logical properties, so antd's compatibility settings.
+    <StyleProvider hashPriority="high" transformers={[legacyLogicalPropertiesTransformer]}>
+      <ConfigProvider locale={language === 'en' ? enUS : zhCN}>
+        <AntApp>
+          <BrowserRouter>
+            <App />
+          </BrowserRouter>
+        </AntApp>
+      </ConfigProvider>
+    </StyleProvider>
+  );
+}
+
+ReactDOM.createRoot(document.getElementById('root')!).render(
+  <React.StrictMode>
+    <LocaleProvider>
+      <Root />
+    </LocaleProvider>
+  </React.StrictMode>,
+);

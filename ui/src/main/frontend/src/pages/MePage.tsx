@@ -1,0 +1,35 @@
+import { Button, Descriptions, Tag, Typography } from 'antd';
+import { logout, type Organization } from '../api';
+import { useMe } from '../App';
+import { useApi } from '../components/useApi';
+import { RoleName } from '../components/labels';
+import { useT } from '../i18n';
+
+/** 我的信息: who I am, for which organization, in which roles; and the way out. */
+export function MePage() {
+  const t = useT();
+  const me = useMe();
+  const { data: organizations } = useApi<Organization[]>('/api/organizations');
+  const organization = organizations?.find((o) => o.code === me.organization);
+  return (
+    <>
+      <Typography.Title level={3}>{t('me.title')}</Typography.Title>
+      <Descriptions bordered column={1} style={{ maxWidth: 640 }}>
+        <Descriptions.Item label={t('me.username')}>{me.username}</Descriptions.Item>
+        <Descriptions.Item label={t('me.organization')}>
+          {me.organization ? `${organization?.name ?? me.organization} (${me.organization})` : t('me.noOrganization')}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('me.roles')}>
+          {me.roles.map((r) => (
+            <Tag key={r}>
+              <RoleName role={r} />
+            </Tag>
+          ))}
+        </Descriptions.Item>
+      </Descriptions>
+      <Button danger style={{ marginTop: 24 }} onClick={() => void logout()}>
+        {t('me.logout')}
+      </Button>
+    </>
+  );
+}

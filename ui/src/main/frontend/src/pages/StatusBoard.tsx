@@ -1,0 +1,165 @@
+import { Button, Card, Col, Empty, Progress, Row, Select, Space, Table, Typography } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import ReactEChartsCore from 'echarts-for-react/lib/core';
+import * as echarts from 'echarts/core';
+import { BarChart } from 'echarts/charts';
+import { GridComponent, TooltipComponent } from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+import type { OrganizationStatus, PlanItemStatus, RankingEntry, WorkPlan } from '../api';
+import { hasRole, useMe } from '../App';
+import { LightTag } from '../components/Light';
+import { Problem } from '../components/Problem';
+import { useApi } from '../components/useApi';
+import { useT } from '../i18n';
+
+echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
+
+const POLL_MS = 30_000;
+
+/**
+ * 督查看板: for one published work plan (the latest unless chosen), one row per Party organization with its light,
+ * the city-wide progress per indicator and the ranking.
+ * Live: the server's event stream when there is one, otherwise a poll every 30 seconds.
+ */
+export function StatusBoard() {
+  const t = useT();
+  const me = useMe();
+  const seesAll = hasRole(me, 'OFFICE', 'AUDITOR', 'ADMIN');
+  const plans = useApi<WorkPlan[]>('/api/work-plans');
+  const published = (plans.data ?? []).filter((p) => p.status === 'PUBLISHED').sort((a, b) => b.year - a.year);
+  const [chosen, setChosen] = useState<string>();
+  const plan = chosen ?? published[0]?.id;
+  const query = plan ? `?workPlan=${encodeURIComponent(plan)}` : null;
+  const organizations = useApi<OrganizationStatus[]>(query && `/api/status/organizations${query}`);
+  const items = useApi<PlanItemStatus[]>(seesAll && query ? `/api/status/plan-items${query}` : null);
+  const ranking = useApi<RankingEntry[]>(seesAll && query ? `/api/assessment/ranking${query}` : null);
+  const [live, setLive] = useState(false);
+
+  const refresh = () => {
+    void organizations.reload();
+    if (seesAll) {
+      void items.reload();
+      void ranking.reload();
+    }
+  };
+
+  // The stream and the poll outlive renders; they call the refresh of the plan chosen now.
+  const latest = useRef(refresh);
+  latest.current = refresh;
+
+  useEffect(() => {
+    const refresh = () => latest.current();
+    let timer: number | undefined;
+    const source = typeof EventSource === 'undefined' ? null : new EventSource('/api/status/stream');
+    const poll = () => {
+      if (timer === undefined) timer = window.setInterval(refresh, POLL_MS);
+    };
+    if (source) {
+      source.onopen = () => setLive(true);
+      source.onmessage = () => refresh();
+      source.onerror = () => {
+        source.close();
+        setLive(false);
+        poll();
+      };
+    } else {
+      poll();
+    }
+    return () => {
+      source?.close();
+      if (timer !== undefined) window.clearInterval(timer);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [seesAll]);
+
+  return (
+    <>
+      <Space style={{ marginBottom: 16 }} align="baseline">
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {seesAll ? t('board.title') : t('board.myStatus')}
+        </Typography.Title>
+        <Select
+          style={{ minWidth: 240 }}
+          value={plan}
+          onChange={setChosen}
+          placeholder={t('board.workPlan')}
+          loading={plans.loading}
+          options={published.map((p) => ({ value: p.id, label: p.title }))}
+          data-testid="board-work-plan"
+        />
+        <Typography.Text type="secondary">{live ? t('board.live') : t('board.polling')}</Typography.Text>
+        <Button size="small" onClick={refresh}>
+          {t('common.refresh')}
+        </Button>
+      </Space>
+      <Card title={t('board.organizations')} size="small">
+        <Problem error={plans.error ?? organizations.error} />
+        <Table<OrganizationStatus>
+          rowKey="organization"
+          size="small"
+          pagination={false}
+          loading={organizations.loading}
+          dataSource={organizations.data ?? []}
+          data-testid="status-board"
+          columns={[
+            { title: t('board.organization'), dataIndex: 'name', render: (name: string, row) => name ?? row.organization },
+            { title: t('board.light'), dataIndex: 'light', render: (light) => <LightTag light={light} /> },
+            { title: t('board.tasks'), dataIndex: 'tasks' },
+            { title: t('board.closed'), dataIndex: 'closed' },
+            { title: t('board.completion'), dataIndex: 'completion', render: (c: number | null) => <Progress percent={percent(c)} size="small" style={{ width: 140 }} /> },
+            { title: t('board.openGaps'), dataIndex: 'openGaps' },
+            { title: t('board.overdue'), dataIndex: 'overdue', render: (n: number) => (n ? <Typography.Text type="danger">{n}</Typography.Text> : n) },
+            { title: t('board.score'), dataIndex: 'score', render: (s: number | null) => (s == null ? '—' : Number(s).toFixed(1)) },
+          ]}
+        />
+      </Card>
+      {seesAll && (
+        <Row gutter={16} style={{ marginTop: 16 }}>
+          <Col span={12}>
+            <Card title={t('board.planItems')} size="small">
+              <Problem error={items.error} />
+              {(items.data ?? []).length === 0 && !items.error && <Empty />}
+              {(items.data ?? []).map((i) => (
+                <div key={i.itemCode + i.indicator} style={{ marginBottom: 8 }}>
+                  <Typography.Text>
+                    {i.itemCode} · {i.indicator}
+                  </Typography.Text>
+                  <Progress percent={percent(i.completion, i.reported, i.target)} format={() => `${i.reported ?? 0} / ${i.target ?? '—'}`} />
+                </div>
+              ))}
+            </Card>
+          </Col>
+          <Col span={12}>
+            <Card title={t('board.ranking')} size="small">
+              <Problem error={ranking.error} />
+              {(ranking.data ?? []).length === 0 ? (
+                !ranking.error && <Empty />
+              ) : (
+                <ReactEChartsCore
+                  echarts={echarts}
+                  style={{ height: 360 }}
+                  option={{
+                    tooltip: {},
+                    grid: { left: 110, right: 24, top: 8, bottom: 24 },
+                    xAxis: { type: 'value', max: 100 },
+                    yAxis: { type: 'category', inverse: true, data: (ranking.data ?? []).map((r) => `${r.rank}. ${r.name ?? r.organization}`) },
+                    series: [{ type: 'bar', name: t('board.score'), data: (ranking.data ?? []).map((r) => r.score ?? 0), itemStyle: { color: '#c0392b' } }],
+                  }}
+                />
+              )}
+            </Card>
+          </Col>
+        </Row>
+      )}
+    </>
+  );
+}
+
+/** Completion comes as a fraction (0..1) or a percentage; without it, from reported over target. */
+function percent(completion: number | null | undefined, reported?: number | null, target?: number | null): number {
+  let value = completion;
+  if (value == null && reported != null && target) value = reported / target;
+  if (value == null) return 0;
+  const p = value <= 1 ? value * 100 : value;
+  return Math.round(Math.min(100, Math.max(0, p)) * 10) / 10;
+}

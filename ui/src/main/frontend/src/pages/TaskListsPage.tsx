@@ -1,0 +1,83 @@
+import { Button, Space, Table, Tag, Typography } from 'antd';
+import { Link, useNavigate } from 'react-router-dom';
+import type { Organization, TaskSummary } from '../api';
+import { hasRole, useMe } from '../App';
+import { StatusTag } from '../components/labels';
+import { Problem } from '../components/Problem';
+import { useApi } from '../components/useApi';
+import { useT } from '../i18n';
+
+interface TaskList {
+  id: string;
+  number: string;
+  title: string;
+  dueDate: string | null;
+  status: string;
+  assignments: unknown[] | null;
+  tasks: TaskSummary[] | null;
+}
+
+/** 交办单: the office's task lists, each with its tasks once issued; a new one through the wizard. */
+export function TaskListsPage() {
+  const t = useT();
+  const me = useMe();
+  const navigate = useNavigate();
+  const lists = useApi<TaskList[]>('/api/task-lists');
+  const organizations = useApi<Organization[]>('/api/organizations');
+  const name = (code: string) => organizations.data?.find((o) => o.code === code)?.name ?? code;
+  return (
+    <>
+      <Space style={{ marginBottom: 16 }} align="baseline">
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('taskLists.title')}
+        </Typography.Title>
+        {hasRole(me, 'OFFICE') && (
+          <Button type="primary" onClick={() => navigate('/task-lists/new')}>
+            {t('taskLists.new')}
+          </Button>
+        )}
+      </Space>
+      <Problem error={lists.error} />
+      <Table<TaskList>
+        rowKey="id"
+        size="small"
+        loading={lists.loading}
+        dataSource={lists.data ?? []}
+        expandable={{
+          expandedRowRender: (list) => <Tasks id={list.id} name={name} />,
+        }}
+        columns={[
+          { title: t('wizard.number'), dataIndex: 'number' },
+          { title: t('wizard.listTitle'), dataIndex: 'title' },
+          { title: t('wizard.dueDate'), dataIndex: 'dueDate' },
+          { title: t('tasks.status'), dataIndex: 'status', render: (s: string) => <Tag color={s === 'ISSUED' ? 'blue' : 'default'}>{s === 'ISSUED' ? t('taskLists.issued') : t('taskLists.draft')}</Tag> },
+          { title: t('taskLists.tasks'), render: (_, list) => Math.max(list.tasks?.length ?? 0, list.assignments?.length ?? 0) },
+        ]}
+      />
+    </>
+  );
+}
+
+/** The tasks of one list, fetched when its row opens. */
+function Tasks({ id, name }: { id: string; name: (code: string) => string }) {
+  const t = useT();
+  const list = useApi<TaskList>(`/api/task-lists/${id}`);
+  return (
+    <>
+      <Problem error={list.error} />
+      <Table<TaskSummary>
+        rowKey="id"
+        size="small"
+        pagination={false}
+        loading={list.loading}
+        dataSource={list.data?.tasks ?? []}
+        columns={[
+          { title: t('tasks.id'), dataIndex: 'id', render: (taskId: string) => <Link to={`/tasks/${taskId}`}>{taskId.substring(0, 8)}</Link> },
+          { title: t('tasks.item'), dataIndex: 'itemCode' },
+          { title: t('tasks.organization'), dataIndex: 'organization', render: name },
+          { title: t('tasks.status'), dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },
+        ]}
+      />
+    </>
+  );
+}

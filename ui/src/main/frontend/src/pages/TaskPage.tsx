@@ -1,0 +1,204 @@
+import { App, Button, Card, Col, DatePicker, Descriptions, Input, Modal, Row, Space, Table, Tag, Timeline, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useParams } from 'react-router-dom';
+import { api, type HistoryEntry, type TaskDetails, type WorkPlan } from '../api';
+import { hasRole, useMe } from '../App';
+import { StatusTag } from '../components/labels';
+import { LightTag } from '../components/Light';
+import { fileSize } from '../components/EvidenceUpload';
+import { Problem } from '../components/Problem';
+import { useApi } from '../components/useApi';
+import { useT, type Translate } from '../i18n';
+
+/** One task: where it stands, its history as a timeline, and the task as of any moment on that timeline. */
+export function TaskPage() {
+  const t = useT();
+  const { id } = useParams();
+  const me = useMe();
+  const task = useApi<TaskDetails>(`/api/tasks/${id}`);
+  const history = useApi<HistoryEntry[]>(`/api/tasks/${id}/history`);
+  const [asOf, setAsOf] = useState<Dayjs | null>(null);
+  const past = useApi<TaskDetails>(asOf ? `/api/tasks/${id}?asOf=${encodeURIComponent(asOf.toISOString())}` : null);
+  const reload = () => {
+    void task.reload();
+    void history.reload();
+  };
+  return (
+    <>
+      <Typography.Title level={3}>
+        {t('task.title')} {task.data && <Typography.Text type="secondary">{task.data.itemCode} · {task.data.organization}</Typography.Text>}
+      </Typography.Title>
+      <Problem error={task.error} />
+      <Row gutter={16}>
+        <Col span={14}>
+          {task.data && (
+            <Card title={t('task.now')} extra={<Actions task={task.data} isOffice={hasRole(me, 'OFFICE')} isUnit={hasRole(me, 'UNIT')} onDone={reload} />}>
+              <TaskView task={task.data} t={t} />
+            </Card>
+          )}
+          {asOf && (
+            <Card style={{ marginTop: 16 }} title={t('task.asOf', { moment: asOf.format('YYYY-MM-DD HH:mm:ss') })} data-testid="task-as-of">
+              <Problem error={past.error} />
+              {past.data && <TaskView task={past.data} t={t} />}
+            </Card>
+          )}
+        </Col>
+        <Col span={10}>
+          <Card
+            title={t('task.history')}
+            extra={<DatePicker showTime allowClear value={asOf} onChange={setAsOf} placeholder={t('task.chooseMoment')} />}
+          >
+            <Problem error={history.error} />
+            <Timeline
+              items={(history.data ?? []).map((e) => ({
+                key: e.sequence,
+                children: (
+                  <div>
+                    <Typography.Text strong>{eventName(e.type, t)}</Typography.Text>{' '}
+                    <Button size="small" type="link" onClick={() => setAsOf(dayjs(e.timestamp))}>
+                      {t('task.showThen')}
+                    </Button>
+                    <div>
+                      <Typography.Text type="secondary">
+                        {dayjs(e.timestamp).format('YYYY-MM-DD HH:mm:ss')} · {e.actor ?? t('task.system')}
+                        {e.organization ? ` (${e.organization})` : ''}
+                      </Typography.Text>
+                    </div>
+                    <Typography.Paragraph type="secondary" ellipsis={{ rows: 2, expandable: true }} style={{ fontSize: 12, marginBottom: 0 }}>
+                      {summary(e.payload)}
+                    </Typography.Paragraph>
+                  </div>
+                ),
+              }))}
+            />
+          </Card>
+        </Col>
+      </Row>
+    </>
+  );
+}
+
+function summary(payload: unknown): string {
+  if (!payload || typeof payload !== 'object') return String(payload ?? '');
+  return Object.entries(payload as Record<string, unknown>)
+    .filter(([k]) => k !== 'taskId')
+    .map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
+    .join('; ');
+}
+
+function eventName(type: string, t: Translate): string {
+  const simple = type.substring(type.lastIndexOf('.') + 1);
+  const names: Record<string, string> = {
+    TaskIssued: t('event.TaskIssued'),
+    TaskAcknowledged: t('event.TaskAcknowledged'),
+    EvidenceAttached: t('event.EvidenceAttached'),
+    ProgressReported: t('event.ProgressReported'),
+    TaskUrged: t('event.TaskUrged'),
+    TaskReminded: t('event.TaskReminded'),
+    TaskEscalated: t('event.TaskEscalated'),
+    ExtensionRequested: t('event.ExtensionRequested'),
+    ExtensionGranted: t('event.ExtensionGranted'),
+    ExtensionDenied: t('event.ExtensionDenied'),
+    GapsReviewed: t('event.GapsReviewed'),
+    GapsRectified: t('event.GapsRectified'),
+    TaskAssessed: t('event.TaskAssessed'),
+    TaskClosed: t('event.TaskClosed'),
+    TaskWithdrawn: t('event.TaskWithdrawn'),
+    TaskLightChanged: t('event.TaskLightChanged'),
+  };
+  return names[simple] ? `${names[simple]} (${simple})` : simple;
+}
+
+function TaskView({ task, t }: { task: TaskDetails; t: Translate }) {
+  const indicators = Object.keys(task.targets ?? {});
+  const plan = useApi<WorkPlan>(task.workPlanId ? `/api/work-plans/${task.workPlanId}` : null);
+  const item = plan.data?.items.find((i) => i.code === task.itemCode);
+  const name = (code: string) => item?.indicators.find((i) => i.code === code)?.name ?? code;
+  return (
+    <>
+      <Descriptions size="small" column={2} bordered>
+        <Descriptions.Item label={t('tasks.status')}><StatusTag status={task.status} /></Descriptions.Item>
+        <Descriptions.Item label={t('task.light')}><LightTag light={task.light} /></Descriptions.Item>
+        <Descriptions.Item label={t('tasks.dueDate')}>
+          {task.dueDate} {task.overdue && <Tag color="red">{t('task.overdue')}</Tag>}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('task.weight')}>{task.weight ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('task.score')}>{task.score ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('task.taskList')}>{task.taskListId?.substring(0, 8)}</Descriptions.Item>
+        {item && <Descriptions.Item label={t('tasks.item')} span={2}>{item.code} {item.title}</Descriptions.Item>}
+      </Descriptions>
+      <Table
+        style={{ marginTop: 16 }}
+        size="small"
+        pagination={false}
+        rowKey="indicator"
+        dataSource={indicators.map((indicator) => ({
+          indicator,
+          target: task.targets[indicator],
+          reported: task.reported?.[indicator],
+          gap: task.gaps?.find((g) => g.indicator === indicator)?.shortfall,
+        }))}
+        columns={[
+          { title: t('task.indicator'), dataIndex: 'indicator', render: name },
+          { title: t('task.target'), dataIndex: 'target' },
+          { title: t('task.reported'), dataIndex: 'reported', render: (v) => v ?? '—' },
+          { title: t('task.gap'), dataIndex: 'gap', render: (v) => (v ? <Tag color="gold">{v}</Tag> : '—') },
+        ]}
+      />
+      <Typography.Title level={5} style={{ marginTop: 16 }}>
+        {t('task.evidence')}
+      </Typography.Title>
+      {(task.evidence ?? []).length === 0 ? (
+        <Typography.Text type="secondary">{t('task.noEvidence')}</Typography.Text>
+      ) : (
+        <ul data-testid="task-evidence" style={{ paddingLeft: 20, margin: 0 }}>
+          {(task.evidence ?? []).map((f) => (
+            <li key={f.storageKey}>
+              {/* Served as an attachment: the browser saves it, never renders it. */}
+              <a href={`/api/tasks/${encodeURIComponent(task.id)}/evidence/${encodeURIComponent(f.storageKey)}`} download={f.name}>
+                {f.name}
+              </a>{' '}
+              <Typography.Text type="secondary">{fileSize(f.size)}</Typography.Text>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** What the office may do outside the work queue (urge, withdraw), and the unit's extension request. */
+function Actions({ task, isOffice, isUnit, onDone }: { task: TaskDetails; isOffice: boolean; isUnit: boolean; onDone: () => void }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [open, setOpen] = useState<'urge' | 'extension' | null>(null);
+  const [text, setText] = useState('');
+  const [date, setDate] = useState<Dayjs | null>(null);
+  const [error, setError] = useState<unknown>();
+  if (task.status === 'CLOSED' || task.status === 'WITHDRAWN') return null;
+  const send = async () => {
+    try {
+      if (open === 'urge') await api(`/api/tasks/${task.id}/urges`, { method: 'POST', body: { message: text } });
+      else await api(`/api/tasks/${task.id}/extension-requests`, { method: 'POST', body: { dueDate: date?.format('YYYY-MM-DD'), reason: text } });
+      void message.success(t('common.done'));
+      setOpen(null);
+      setText('');
+      setError(undefined);
+      onDone();
+    } catch (e) {
+      setError(e);
+    }
+  };
+  return (
+    <Space>
+      {isOffice && <Button onClick={() => setOpen('urge')}>{t('task.urge')}</Button>}
+      {isUnit && <Button onClick={() => setOpen('extension')}>{t('task.requestExtension')}</Button>}
+      <Modal open={open !== null} title={open === 'urge' ? t('task.urge') : t('task.requestExtension')} onOk={() => void send()} onCancel={() => setOpen(null)}>
+        <Problem error={error} />
+        {open === 'extension' && <DatePicker style={{ margin: '12px 0' }} value={date} onChange={setDate} placeholder={t('task.newDueDate')} />}
+        <Input.TextArea rows={3} value={text} onChange={(e) => setText(e.target.value)} placeholder={open === 'urge' ? t('task.urgeMessage') : t('task.reason')} />
+      </Modal>
+    </Space>
+  );
+}

@@ -1,0 +1,283 @@
+package cn.duban.ui.security;
+
+import cn.duban.ui.evidence.EvidenceFiles;
+import cn.duban.ui.support.ApiContract;
+import cn.duban.ui.support.ApiContract.Caller;
+import cn.duban.ui.support.ApiContract.Endpoint;
+import cn.duban.ui.support.PostgresIntegrationTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Every endpoint of API.md's table × every caller: a role, a unit on its own organization's task, a unit on another's,
+ * and no credentials. Allowed calls succeed on a task in the state the action needs (so a refusal below is about who,
+ * never about state); refused calls answer 401/403 (404 for work items) and leave the event store and the process
+ * engine's open work items as they were. A unit's reads contain only its own organization.
+ */
+class AuthorizationMatrixIT extends PostgresIntegrationTest {
+
+    private static final Map<String, Number> TARGETS = Map.of("love_stations", 3, "station_measures", 1);
+    private static final AtomicInteger UNIQUE = new AtomicInteger();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A request ready to send: the concrete path (ids filled in) and its body. */
+    private record Call(String path, Object body) {
+    }
+
+    /** A file sent as multipart {@code file} instead of a JSON body. */
+    private record Upload(String name, byte[] content) {
+    }
+
+    private enum State { ISSUED, ACKNOWLEDGED, REPORTING, RECTIFYING, EXTENSION_REQUESTED, ASSESSING }
+
+    @Test
+    void every_endpoint_of_the_contract_has_a_scenario_here() {
+        assertThat(ApiContract.endpoints()).hasSizeGreaterThanOrEqualTo(40)
+                .allSatisfy(endpoint -> assertThat(scenarios()).containsKey(endpoint.toString()));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_endpoint_answers_every_caller_as_the_contract_says() {
+        Map<String, Function<Caller, Call>> scenarios = scenarios();
+        return ApiContract.endpoints().stream().flatMap(endpoint -> Stream.of(Caller.values()).map(caller ->
+                DynamicTest.dynamicTest(endpoint + " as " + caller, () ->
+                        check(endpoint, caller, scenarios.get(endpoint.toString()).apply(caller)))));
+    }
+
+    private void check(Endpoint endpoint, Caller caller, Call call) {
+        long events = eventCount();
+        long workItems = openWorkItems();
+        ResponseEntity<JsonNode> answer = send(caller, endpoint.method(), call);
+        int status = answer.getStatusCode().value();
+        if (caller == Caller.ANONYMOUS || !endpoint.access().allowed().contains(caller)) {
+            int refusal = caller == Caller.ANONYMOUS ? 401 : endpoint.access().refusal();
+            assertThat(status).as("%s %s as %s: %s", endpoint.method(), call.path(), caller, answer.getBody())
+                    .isEqualTo(refusal);
+            assertThat(eventCount()).as("a refused call records no event").isEqualTo(events);
+            assertThat(openWorkItems()).as("a refused call moves no process").isEqualTo(workItems);
+            return;
+        }
+        assertThat(answer.getStatusCode().is2xxSuccessful())
+                .as("%s %s as %s: %s %s", endpoint.method(), call.path(), caller, status, answer.getBody()).isTrue();
+        if (caller.isUnit() && endpoint.access().unitsSeeOwnOnly()) {
+            assertThat(answer.getBody().findValuesAsText("organization"))
+                    .as("a unit sees only its own organization").allMatch(caller.organization::equals);
+        }
+    }
+
+    /** The answer as bytes (a download is no JSON), read as JSON where it is. */
+    private ResponseEntity<JsonNode> send(Caller caller, String method, Call call) {
+        if (call.body() instanceof Upload upload) {
+            return api.upload(caller.user, call.path(), upload.name(), upload.content());
+        }
+        TestRestTemplate client = caller.user == null ? http : http.withBasicAuth(caller.user, "demo");
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<byte[]> answer = client.exchange(call.path(), HttpMethod.valueOf(method),
+                new HttpEntity<>(call.body(), headers), byte[].class);
+        MediaType type = answer.getHeaders().getContentType();
+        boolean json = type != null && type.getSubtype().endsWith("json") && answer.getBody() != null;
+        try {
+            JsonNode body = json ? JSON.readTree(answer.getBody()) : JSON.createObjectNode();
+            return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders()).body(body);
+        } catch (IOException e) {
+            throw new IllegalStateException("not JSON: " + call.path(), e);
+        }
+    }
+
+    /** For each endpoint, the state it acts on, made fresh for each caller so that only "who" can refuse. */
+    private Map<String, Function<Caller, Call>> scenarios() {
+        Map<String, Function<Caller, Call>> s = new HashMap<>();
+        s.put("GET /api/me", c -> new Call("/api/me", null));
+        s.put("GET /api/organizations", c -> new Call("/api/organizations", null));
+        s.put("POST /api/organizations", c -> new Call("/api/organizations", Map.of("code", "matrix-" + unique(),
+                "name", "矩阵测试基层工会", "type", "GRASSROOTS_UNION", "parent", "jieshou")));
+        s.put("GET /api/work-plans", c -> new Call("/api/work-plans", null));
+        s.put("GET /api/work-plans/{id}", c -> new Call("/api/work-plans/wp-2018", null));
+        s.put("POST /api/work-plans", c -> new Call("/api/work-plans", plan()));
+        s.put("POST /api/work-plans/{id}/publish", c -> new Call("/api/work-plans/" + draftPlan() + "/publish", null));
+        s.put("POST /api/task-lists", c -> new Call("/api/task-lists", taskList()));
+        s.put("POST /api/task-lists/{id}/issue", c -> new Call("/api/task-lists/" + draftTaskList() + "/issue", null));
+        s.put("GET /api/task-lists", c -> new Call("/api/task-lists", null));
+        s.put("GET /api/task-lists/{id}", c -> new Call("/api/task-lists/" + taskListOf(task(State.ISSUED)), null));
+        s.put("GET /api/tasks", c -> new Call("/api/tasks", null));
+        s.put("GET /api/tasks/{id}", c -> new Call("/api/tasks/" + task(State.ISSUED), null));
+        s.put("GET /api/tasks/{id}/history", c -> new Call("/api/tasks/" + task(State.ISSUED) + "/history", null));
+        s.put("POST /api/tasks/{id}/acknowledge", c -> action(State.ISSUED, "acknowledge", null));
+        s.put("POST /api/tasks/{id}/reports", c -> action(State.ACKNOWLEDGED, "reports",
+                Map.of("figures", Map.of("love_stations", 1), "narrative", "建成1家")));
+        s.put("POST /api/tasks/{id}/urges", c -> action(State.ISSUED, "urges", Map.of("message", "请抓紧签收")));
+        s.put("POST /api/tasks/{id}/extension-requests", c -> action(State.ACKNOWLEDGED, "extension-requests",
+                Map.of("dueDate", LocalDate.now(clock).plusMonths(9).toString(), "reason", "选址调整")));
+        s.put("POST /api/tasks/{id}/extension-decisions", c -> action(State.EXTENSION_REQUESTED,
+                "extension-decisions", Map.of("approved", true, "comment", "同意")));
+        s.put("POST /api/tasks/{id}/gap-reviews", c -> action(State.REPORTING, "gap-reviews", null));
+        s.put("POST /api/tasks/{id}/rectifications", c -> action(State.RECTIFYING, "rectifications",
+                Map.of("figures", TARGETS, "narrative", "已补齐")));
+        s.put("POST /api/tasks/{id}/assessment", c -> action(State.ASSESSING, "assessment",
+                Map.of("score", 90, "comment", "按期完成")));
+        s.put("POST /api/tasks/{id}/withdraw", c -> action(State.ISSUED, "withdraw", Map.of("reason", "重复交办")));
+        s.put("GET /api/work-queue", c -> new Call("/api/work-queue", null));
+        s.put("GET /api/work-queue/{id}/form", c -> new Call("/api/work-queue/" + acknowledgeItem() + "/form", null));
+        s.put("POST /api/work-queue/{id}/complete", c -> new Call("/api/work-queue/" + acknowledgeItem()
+                + "/complete", Map.of("confirmed", true)));
+        s.put("GET /api/status/organizations", c -> new Call("/api/status/organizations?workPlan=wp-2018", null));
+        s.put("GET /api/status/plan-items", c -> new Call("/api/status/plan-items?workPlan=wp-2018", null));
+        s.put("GET /api/assessment/ranking", c -> new Call("/api/assessment/ranking?workPlan=wp-2018", null));
+        s.put("GET /api/audit/events", c -> new Call("/api/audit/events?limit=20", null));
+        s.put("POST /api/audit/rebuild", c -> new Call("/api/audit/rebuild", null));
+        extensions(s);
+        return s;
+    }
+
+    /** The endpoints of contract/extensions.md. */
+    private void extensions(Map<String, Function<Caller, Call>> s) {
+        s.put("PUT /api/work-plans/{id}", c -> new Call("/api/work-plans/" + draftPlan(), plan()));
+        s.put("POST /api/work-plans/{id}/amendments", c -> {
+            String plan = draftPlan();
+            api.ok(api.post("office", "/api/work-plans/" + plan + "/publish", null));
+            return new Call("/api/work-plans/" + plan + "/amendments", Map.of("items", plan().get("items"),
+                    "reason", "市委补充部署"));
+        });
+        s.put("POST /api/tasks/{id}/evidence", c -> new Call("/api/tasks/" + task(State.ACKNOWLEDGED) + "/evidence",
+                new Upload("现场.png", EvidenceFiles.image("png"))));
+        s.put("GET /api/tasks/{id}/evidence/{storageKey}", c -> {
+            String task = task(State.ACKNOWLEDGED);
+            String key = api.ok(api.upload(Caller.OWN_UNIT.user, "/api/tasks/" + task + "/evidence", "现场.png",
+                    EvidenceFiles.image("png"))).get("storageKey").asText();
+            return new Call("/api/tasks/" + task + "/evidence/" + key, null);
+        });
+        s.put("GET /api/users", c -> new Call("/api/users", null));
+        s.put("POST /api/users", c -> new Call("/api/users", account("matrix" + unique())));
+        s.put("PUT /api/users/{username}/roles", c -> new Call("/api/users/" + user() + "/roles",
+                Map.of("roles", List.of("OFFICE"))));
+        s.put("POST /api/users/{username}/disable", c -> new Call("/api/users/" + user() + "/disable",
+                Map.of("reason", "调离")));
+        s.put("POST /api/users/{username}/enable", c -> {
+            String user = user();
+            api.ok(api.post("admin", "/api/users/" + user + "/disable", Map.of("reason", "借调")));
+            return new Call("/api/users/" + user + "/enable", null);
+        });
+    }
+
+    private static Map<String, Object> account(String username) {
+        return Map.of("username", username, "password", "Jiandu-2018", "roles", List.of("AUDITOR"));
+    }
+
+    /** A new login account, registered by the administrator. */
+    private String user() {
+        String username = "matrix" + unique();
+        api.ok(api.post("admin", "/api/users", account(username)));
+        return username;
+    }
+
+    private Call action(State state, String action, Object body) {
+        return new Call("/api/tasks/" + task(state) + "/" + action, body);
+    }
+
+    /** A new task of the own unit, driven by the office and the unit themselves to the given state. */
+    private String task(State state) {
+        String task = api.issueTaskList("S4", TARGETS, LocalDate.now(clock).plusMonths(6),
+                Caller.OWN_UNIT.user).get(0);
+        String unit = Caller.OWN_UNIT.user;
+        if (state == State.ISSUED) {
+            return task;
+        }
+        act(unit, task, "acknowledge", null);
+        switch (state) {
+            case EXTENSION_REQUESTED -> act(unit, task, "extension-requests", Map.of("dueDate",
+                    LocalDate.now(clock).plusMonths(9).toString(), "reason", "选址调整"));
+            case REPORTING -> act(unit, task, "reports", Map.of("figures", Map.of("love_stations", 1),
+                    "narrative", "建成1家"));
+            case RECTIFYING -> {
+                act(unit, task, "reports", Map.of("figures", Map.of("love_stations", 1), "narrative", "建成1家"));
+                act("office", task, "gap-reviews", null);
+            }
+            case ASSESSING -> {
+                act(unit, task, "reports", Map.of("figures", TARGETS, "narrative", "全部完成"));
+                act("office", task, "gap-reviews", null);
+            }
+            default -> {
+            }
+        }
+        return task;
+    }
+
+    private void act(String user, String task, String action, Object body) {
+        api.ok(api.post(user, "/api/tasks/" + task + "/" + action, body));
+    }
+
+    /** The task's list, once its projection has caught up (lists are read from a table, not the stream). */
+    private String taskListOf(String task) {
+        String list = api.ok(api.get("office", "/api/tasks/" + task)).get("taskListId").asText();
+        await().until(() -> api.get("office", "/api/task-lists/" + list).getStatusCode().is2xxSuccessful());
+        return list;
+    }
+
+    private String acknowledgeItem() {
+        String task = task(State.ISSUED);
+        for (JsonNode item : api.ok(api.get(Caller.OWN_UNIT.user, "/api/work-queue"))) {
+            if (item.get("taskId").asText().equals(task)) {
+                return item.get("id").asText();
+            }
+        }
+        throw new AssertionError("no work item for the new task " + task);
+    }
+
+    private String draftPlan() {
+        return api.ok(api.post("office", "/api/work-plans", plan())).get("id").asText();
+    }
+
+    private ObjectNode plan() {
+        try (InputStream in = getClass().getResourceAsStream("/demo/work-plan-2018.json")) {
+            ObjectNode plan = (ObjectNode) new ObjectMapper().readTree(in);
+            plan.remove("_about");
+            plan.put("year", 2030 + unique() % 60);
+            plan.put("title", "矩阵测试工作要点 " + unique());
+            return plan;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Map<String, Object> taskList() {
+        return Map.of("workPlanId", "wp-2018", "number", "督交〔2018〕矩阵" + unique() + "号", "title", "矩阵测试交办单",
+                "dueDate", LocalDate.now(clock).plusMonths(6).toString(), "assignments", List.of(Map.of(
+                        "itemCode", "S4", "organization", Caller.OWN_UNIT.user, "targets", TARGETS, "weight", 1)));
+    }
+
+    private String draftTaskList() {
+        return api.ok(api.post("office", "/api/task-lists", taskList())).get("id").asText();
+    }
+
+    private long openWorkItems() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM act_ru_task", Long.class);
+    }
+
+    private static int unique() {
+        return UNIQUE.incrementAndGet();
+    }
+}

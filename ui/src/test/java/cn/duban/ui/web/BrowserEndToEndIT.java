@@ -1,0 +1,60 @@
+package cn.duban.ui.web;
+
+import cn.duban.ui.support.PostgresIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The web UI in a real browser: {@code src/main/frontend/e2e/e2e.mjs} drives the machine's Chromium with
+ * playwright-core against this application, one task's whole life: the office issues a task list in the wizard; the
+ * unit acknowledges and reports below target through its forms, uploading a photo as evidence (a disguised file is
+ * refused on screen) and downloading it again from the task page; the office's gap review shows the shortfall; the
+ * unit rectifies; the office verifies and assesses with 88; the status board shows the unit's row closed with 88.0;
+ * the auditor opens the event log. Each step is asserted on what the page shows, and no page may log a script error
+ * or a CSP violation. The job executor is off and the clock stands still, so no timer fires in between.
+ * Screenshots land in {@code target/screenshots}.
+ * {@code .ci/run} installs Chromium and a CJK font from Debian's packages.
+ */
+class BrowserEndToEndIT extends PostgresIntegrationTest {
+
+    private static final Path FRONTEND = Path.of("src/main/frontend");
+    private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void office_unit_and_auditor_work_through_the_web_ui() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of(CHROMIUM)), "no Chromium at " + CHROMIUM + " (.ci/run installs it)");
+        assumeTrue(Files.isDirectory(FRONTEND.resolve("node_modules/playwright-core")),
+                "the front end is not installed (built with -Dfrontend.skip=true?)");
+        Path log = Path.of("target/e2e.log");
+        Files.createDirectories(log.getParent());
+
+        ProcessBuilder browser = new ProcessBuilder("node", "e2e/e2e.mjs")
+                .directory(FRONTEND.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        browser.environment().put("DUBAN_URL", "http://localhost:" + port);
+        browser.environment().put("SCREENSHOTS", Path.of("target/screenshots").toAbsolutePath().toString());
+        browser.environment().put("CHROMIUM", CHROMIUM);
+        Process e2e = browser.start();
+        boolean finished = e2e.waitFor(4, TimeUnit.MINUTES);
+        if (!finished) {
+            e2e.destroyForcibly();
+        }
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(finished).as("the browser test finished in time:%n%s", output).isTrue();
+        assertThat(e2e.exitValue()).as("the browser test:%n%s", output).isZero();
+        assertThat(new File("target/screenshots").list()).as("screenshots").isNotEmpty();
+    }
+}

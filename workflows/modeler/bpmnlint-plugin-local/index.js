@@ -1,0 +1,6 @@
+module.exports = {
+  configs: {},
+  rules: {
+    'semantic-ids': './rules/semantic-ids'
+  }
+};

@@ -1,0 +1,148 @@
+package cn.duban.workflows;
+
+import cn.duban.api.IssuedTask;
+import cn.duban.api.TaskListIssued;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+/**
+ * A process test: the models deployed together as in production, started the way production starts them (the
+ * bridge receiving {@code TaskListIssued}), the real adapters sending to a recording gateway, and time moved by
+ * {@link #moveTo}, which runs the jobs that fall due. Never slept.
+ */
+@Deployment(resources = {"bpmn/TaskListProcess.bpmn", "bpmn/SupervisionTaskProcess.bpmn", "dmn/SuggestScore.dmn",
+        "forms/acknowledge.form", "forms/report.form", "forms/gap-review.form", "forms/rectify.form",
+        "forms/assess.form", "forms/extension-decision.form", "forms/urge.form"})
+abstract class AbstractProcessTest {
+
+    static final String TASK_LIST = "list-2026-08";
+    static final String TASK = "task-1";
+    static final String UNIT = "songqiao";
+    static final String UNIT_GROUP = "unit:songqiao";
+    static final String OFFICE = "office";
+    /** 09:00 in the office's zone on 1 April 2026. */
+    static final Instant ISSUED = Instant.parse("2026-04-01T01:00:00Z");
+    static final LocalDate DUE = LocalDate.of(2026, 4, 20);
+    /** The warning window opens at midnight (office time) three days before the due date. */
+    static final Instant WARNING_OPENS = Instant.parse("2026-04-16T16:00:00Z");
+    /** Overdue from midnight (office time) after the due date. */
+    static final Instant OVERDUE_FROM = Instant.parse("2026-04-20T16:00:00Z");
+
+    /** The engine of camunda.cfg.xml, with the models above deployed around each test. */
+    @RegisterExtension
+    final ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+
+    ProcessEngine processEngine;
+
+    ProcessClock clock;
+    SentCommands commands;
+    ProcessBridge bridge;
+    SupervisionProcess process;
+    private DueJobs jobs;
+
+    @BeforeEach
+    void wireTheProcessAndStartTheClock() {
+        processEngine = engine.getProcessEngine();
+        BpmnAwareTests.init(processEngine);
+        clock = new ProcessClock(ISSUED);
+        commands = new SentCommands();
+        jobs = new DueJobs(processEngine.getManagementService());
+        bridge = new ProcessBridge(processEngine.getRuntimeService(), new Deadlines(clock),
+                new WorkflowSettings(null, null, null));
+        process = new SupervisionProcess(processEngine.getTaskService(), processEngine.getRuntimeService(),
+                processEngine.getFormService());
+    }
+
+    @AfterEach
+    void resetTheClocksAndTheAdapters() {
+        ProcessClock.reset();
+        Mocks.reset();
+        BpmnAwareTests.reset();
+    }
+
+    /** Issues {@link #TASK_LIST} with one task per organization ({@code task-1}, {@code task-2}, ...), all due on {@link #DUE}. */
+    ProcessInstance issue(String... organizations) {
+        IssuedTask[] tasks = new IssuedTask[organizations.length];
+        Arrays.setAll(tasks, i -> new IssuedTask("task-" + (i + 1), "item-" + (i + 1), organizations[i], DUE));
+        bridge.on(new TaskListIssued(TASK_LIST, Arrays.asList(tasks), "R/P7D"));
+        return processEngine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey("TaskListProcess").processInstanceBusinessKey(TASK_LIST).singleResult();
+    }
+
+    /** Issues a list of the one task {@link #TASK} of {@link #UNIT}, and answers its supervision process. */
+    ProcessInstance issueTask() {
+        issue(UNIT);
+        return supervisionOf(TASK);
+    }
+
+    ProcessInstance supervisionOf(String taskId) {
+        return processEngine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey("SupervisionTaskProcess").processInstanceBusinessKey(taskId).singleResult();
+    }
+
+    void moveTo(Instant instant) {
+        clock.set(instant);
+        runDueJobs();
+    }
+
+    void runDueJobs() {
+        jobs.run();
+    }
+
+    void acknowledge(ProcessInstance task) {
+        complete(task("Task_Acknowledge", task));
+    }
+
+    void report(ProcessInstance task) {
+        complete(task("Task_ReportProgress", task));
+    }
+
+    /** The office reviews the gaps (Task_ReviewGaps) or verifies a rectification (Task_VerifyRectification). */
+    void review(String workItem, ProcessInstance task, boolean gapsFound) {
+        complete(task(workItem, task), withVariables(ProcessVariables.GAPS_FOUND, gapsFound,
+                ProcessVariables.COMPLETION, gapsFound ? 0.9 : 1.0, ProcessVariables.DAYS_LATE, 0));
+    }
+
+    void rectify(ProcessInstance task) {
+        complete(task("Task_Rectify", task));
+    }
+
+    void assess(ProcessInstance task) {
+        complete(task("Task_Assess", task));
+    }
+
+    /** Acknowledged, reviewed without gaps: the task waits for the office's assessment. */
+    void bringToAssessment(ProcessInstance task) {
+        acknowledge(task);
+        review("Task_ReviewGaps", task, false);
+    }
+
+    /** The open work items (user task ids) of a process instance, whoever they are for. */
+    List<String> workItems(ProcessInstance instance) {
+        return processEngine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).list().stream()
+                .map(Task::getTaskDefinitionKey).toList();
+    }
+
+    /** How often the activity has finished in that process instance. */
+    long passed(ProcessInstance instance, String activityId) {
+        return processEngine.getHistoryService().createHistoricActivityInstanceQuery()
+                .processInstanceId(instance.getId()).activityId(activityId).finished().count();
+    }
+}

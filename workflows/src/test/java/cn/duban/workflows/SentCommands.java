@@ -1,0 +1,40 @@
+package cn.duban.workflows;
+
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.mockito.ArgumentCaptor;
+
+import java.util.List;
+
+import static org.mockito.Mockito.atLeast;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+
+/**
+ * The real delegate adapters, registered under their bean names for the {@code MockExpressionManager}, sending
+ * through a mocked command gateway that records every command instead of dispatching it.
+ */
+final class SentCommands {
+
+    private final CommandGateway gateway = mock(CommandGateway.class);
+
+    SentCommands() {
+        ProcessCommands commands = new ProcessCommands(gateway);
+        Mocks.register("remindUnitAdapter", new RemindUnitAdapter(commands));
+        Mocks.register("escalateTaskAdapter", new EscalateTaskAdapter(commands));
+        Mocks.register("reviewLightAdapter", new ReviewLightAdapter(commands));
+    }
+
+    /** The command messages sent so far, oldest first. */
+    List<CommandMessage<?>> messages() {
+        ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
+        verify(gateway, atLeast(0)).sendAndWait(sent.capture());
+        return sent.getAllValues().stream().<CommandMessage<?>>map(message -> (CommandMessage<?>) message).toList();
+    }
+
+    /** The payloads of the commands of that type sent so far, oldest first. */
+    <T> List<T> of(Class<T> type) {
+        return messages().stream().map(CommandMessage::getPayload).filter(type::isInstance).map(type::cast).toList();
+    }
+}
