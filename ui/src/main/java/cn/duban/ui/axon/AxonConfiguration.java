@@ -2,20 +2,29 @@ package cn.duban.ui.axon;
 
 import cn.duban.api.Actor;
 import cn.duban.ui.DubanProperties;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EventStoreProperties.class)
 class AxonConfiguration {
 
     /** Replays read in batches: one transaction and token update per event is several times slower (PITFALLS.md). */
@@ -37,6 +46,34 @@ class AxonConfiguration {
                 .payloadRevisionColumn("payload_revision")
                 .payloadColumn("payload")
                 .metaDataColumn("meta_data")
+                .build();
+    }
+
+    /**
+     * Axon's JDBC engine as its auto-configuration builds it, plus the gap settings of {@link EventStoreProperties}.
+     * The global index is an identity column stepping by 1 from 1 (V1__event_store.sql), hence the lowest sequence.
+     */
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer serializer, @Qualifier("eventSerializer") Serializer events,
+                                          PersistenceExceptionResolver resolver, ConnectionProvider connections,
+                                          TransactionManager transactions, EventSchema schema,
+                                          org.axonframework.config.Configuration configuration,
+                                          EventStoreProperties properties) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(serializer)
+                .eventSerializer(events)
+                .upcasterChain(configuration.upcasterChain())
+                .snapshotFilter(configuration.snapshotFilter())
+                .persistenceExceptionResolver(resolver)
+                .connectionProvider(connections)
+                .transactionManager(transactions)
+                .schema(schema)
+                .batchSize(BATCH_SIZE)
+                .lowestGlobalSequence(1)
+                .gapTimeout(Math.toIntExact(properties.gapTimeout().toMillis()))
+                .gapCleaningThreshold(properties.gapCleaningThreshold())
+                .maxGapOffset(properties.maxGapOffset())
+                .extendedGapCheckEnabled(true)
                 .build();
     }
 

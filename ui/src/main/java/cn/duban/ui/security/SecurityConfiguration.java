@@ -51,7 +51,8 @@ class SecurityConfiguration {
             + "'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; "
             + "base-uri 'self'; object-src 'none'";
 
-    private static final String[] PUBLIC = {"/v3/api-docs", "/v3/api-docs/**", "/actuator/health", "/error",
+    private static final String[] PUBLIC = {"/v3/api-docs", "/v3/api-docs/**", "/actuator/health",
+            "/actuator/health/liveness", "/actuator/health/readiness", "/error",
             "/login", "/login.css"};
 
     private static final AntPathRequestMatcher API = new AntPathRequestMatcher("/api/**");

@@ -1,0 +1,66 @@
+package cn.duban.query.ledger;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+
+/**
+ * Wraps every event a projection's processor handles: once its handlers succeeded, the event's global position goes
+ * into {@code projection_ledger} in the same unit of work (so with the projection's rows and token, or not at all),
+ * and after commit the read side announces the change.
+ */
+class LedgerInterceptor implements MessageHandlerInterceptor<EventMessage<?>> {
+
+    private final String processingGroup;
+    private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher publisher;
+
+    LedgerInterceptor(String processingGroup, JdbcTemplate jdbc, ApplicationEventPublisher publisher) {
+        this.processingGroup = processingGroup;
+        this.jdbc = jdbc;
+        this.publisher = publisher;
+    }
+
+    @Override
+    public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+        Object result = chain.proceed();
+        EventMessage<?> event = unitOfWork.getMessage();
+        if (event instanceof TrackedEventMessage<?>) {
+            long position = position(event);
+            record(position);
+            if (!ReplayToken.isReplay(event)) {
+                unitOfWork.afterCommit(committed -> publisher.publishEvent(
+                        new ProjectionHandled(processingGroup, position, event)));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The event's own global index. Not its tracking token's position: an event that fills a gap arrives with a token
+     * whose index is the highest position read so far.
+     */
+    private long position(EventMessage<?> event) {
+        return jdbc.queryForObject("SELECT global_index FROM domain_event_entry WHERE event_identifier = ?",
+                Long.class, event.getIdentifier());
+    }
+
+    /**
+     * Idempotent, so that an event delivered again (a pooled processor may redeliver after a restart) does not stop a
+     * projection that is itself idempotent; portable SQL, as the embedded H2 is not in PostgreSQL mode.
+     */
+    private void record(long position) {
+        Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM projection_ledger WHERE processing_group = ? "
+                + "AND global_index = ?", Integer.class, processingGroup, position);
+        if (known == null || known == 0) {
+            jdbc.update("INSERT INTO projection_ledger (processing_group, global_index) VALUES (?, ?)",
+                    processingGroup, position);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package cn.duban.query.ledger;
+
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A processor's committed tokens, read from {@code token_entry} without claiming them (Axon's
+ * {@code TokenStore.fetchToken} would claim): what every node has committed, not one node's memory.
+ */
+@Component
+public class StoredTokens {
+
+    private final JdbcTemplate jdbc;
+    private final Serializer serializer;
+
+    StoredTokens(JdbcTemplate jdbc, Serializer serializer) {
+        this.jdbc = jdbc;
+        this.serializer = serializer;
+    }
+
+    public SegmentTokens of(String processorName) {
+        Map<Integer, TrackingToken> tokens = new HashMap<>();
+        jdbc.query("SELECT segment, token, token_type FROM token_entry WHERE processor_name = ?", rs -> {
+            byte[] token = rs.getBytes("token");
+            tokens.put(rs.getInt("segment"), token == null ? null : serializer.<byte[], TrackingToken>deserialize(
+                    new SimpleSerializedObject<>(token, byte[].class, rs.getString("token_type"), null)));
+        }, processorName);
+        return SegmentTokens.of(tokens);
+    }
+}

@@ -1,0 +1,134 @@
+package cn.duban.query.rebuild;
+
+import cn.duban.query.Projection;
+import cn.duban.query.ledger.HandledTypes;
+import cn.duban.query.ledger.Reconciliation;
+import cn.duban.query.ledger.StoredTokens;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Drops and replays every projection, one after the other, and says for each whether its tables came back the same.
+ * Each projection is first let catch up with the store as it stood when the rebuild was asked for, then stopped and
+ * read; its tokens are reset (its reset handlers clear its tables and its ledger) and it replays up to where it had
+ * stopped; then it is stopped and read again, and restarted. Events it handles that arrive meanwhile are counted in
+ * the report, since they may make a difference of their own. Only {@link Projection}s are replayed: the event-to-process
+ * bridge must never see an event twice.
+ */
+@Component
+public class ProjectionRebuild {
+
+    static final Duration CATCH_UP_TIMEOUT = Duration.ofMinutes(5);
+    private static final long POLL_MILLIS = 100;
+
+    private final List<Projection> projections;
+    private final EventProcessingConfiguration processing;
+    private final StoredTokens tokens;
+    private final HandledTypes types;
+    private final Reconciliation reconciliation;
+    private final TableSnapshots snapshots;
+    private final JdbcTemplate jdbc;
+    private final ReentrantLock running = new ReentrantLock();
+
+    ProjectionRebuild(List<Projection> projections, EventProcessingConfiguration processing, StoredTokens tokens,
+                      HandledTypes types, Reconciliation reconciliation, TableSnapshots snapshots,
+                      JdbcTemplate jdbc) {
+        this.projections = projections;
+        this.processing = processing;
+        this.tokens = tokens;
+        this.types = types;
+        this.reconciliation = reconciliation;
+        this.snapshots = snapshots;
+        this.jdbc = jdbc;
+    }
+
+    /** @throws RebuildRunningException when a rebuild is running already (on this node) */
+    public List<RebuildReport> rebuildAll() {
+        if (!running.tryLock()) {
+            throw new RebuildRunningException();
+        }
+        try {
+            Long head = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
+            return projections.stream().map(projection -> rebuild(projection, head == null ? -1 : head)).toList();
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private RebuildReport rebuild(Projection projection, long head) {
+        String group = projection.processingGroup();
+        StreamingEventProcessor processor = processing.eventProcessor(group, StreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("no streaming processor for projection " + group));
+        List<String> handled = types.of(projection);
+        long requested = lastHandled(handled, head);
+        awaitCaughtUp(group, handled, requested);
+        processor.shutDown();
+        try {
+            String before = snapshots.digest(projection.tables());
+            long stoppedAt = tokens.of(group).highest();
+            processor.resetTokens();
+            processor.start();
+            awaitCaughtUp(group, handled, stoppedAt);
+            processor.shutDown();
+            String after = snapshots.digest(projection.tables());
+            long settledAt = tokens.of(group).highest();
+            return new RebuildReport(group, before.equals(after), count(handled, requested, settledAt));
+        } finally {
+            if (!processor.isRunning()) {
+                processor.start();
+            }
+        }
+    }
+
+    /** Polls the committed tokens, within a limit: Axon offers no callback for "caught up to here". */
+    private void awaitCaughtUp(String group, List<String> handled, long position) {
+        long deadline = System.nanoTime() + CATCH_UP_TIMEOUT.toNanos();
+        while (reconciliation.behind(group, handled, -1, position) > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new RebuildTimeoutException(group, position, CATCH_UP_TIMEOUT);
+            }
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RebuildTimeoutException(group, position, CATCH_UP_TIMEOUT);
+            }
+        }
+    }
+
+    private long lastHandled(List<String> handled, long upTo) {
+        if (handled.isEmpty()) {
+            return -1;
+        }
+        Long last = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry WHERE " + inTypes(handled)
+                + " AND global_index > ? AND global_index <= ?", Long.class, args(handled, -1, upTo));
+        return last == null ? -1 : last;
+    }
+
+    private long count(List<String> handled, long after, long upTo) {
+        if (handled.isEmpty() || upTo <= after) {
+            return 0;
+        }
+        return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE " + inTypes(handled)
+                + " AND global_index > ? AND global_index <= ?", Long.class, args(handled, after, upTo));
+    }
+
+    private static String inTypes(List<String> handled) {
+        return "payload_type IN (" + String.join(", ", Collections.nCopies(handled.size(), "?")) + ")";
+    }
+
+    private static Object[] args(List<String> handled, long after, long upTo) {
+        List<Object> args = new ArrayList<>(handled);
+        args.add(after);
+        args.add(upTo);
+        return args.toArray();
+    }
+}

@@ -1,0 +1,8 @@
+package cn.duban.query.rebuild;
+
+/**
+ * One projection after a rebuild: whether its tables hold exactly the rows they held before. Events of types it
+ * handles that arrived while it rebuilt are counted: when there are any, a difference may be theirs.
+ */
+public record RebuildReport(String name, boolean identical, long eventsDuringRebuild) {
+}

@@ -1,0 +1,97 @@
+package cn.duban.query.rebuild;
+
+import cn.duban.query.Projection;
+import cn.duban.query.ledger.HandledTypes;
+import cn.duban.query.ledger.Reconciliation;
+import cn.duban.query.ledger.SegmentTokens;
+import cn.duban.query.ledger.StoredTokens;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+class ProjectionRebuildTest {
+
+    private final Projection projection = new Projection() {
+        @Override
+        public String processingGroup() {
+            return "things";
+        }
+
+        @Override
+        public List<String> tables() {
+            return List.of("thing");
+        }
+    };
+    private final StreamingEventProcessor processor = mock(StreamingEventProcessor.class);
+    private final TableSnapshots snapshots = mock(TableSnapshots.class);
+    private final ProjectionRebuild rebuild;
+
+    ProjectionRebuildTest() {
+        EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
+        when(processing.eventProcessor("things", StreamingEventProcessor.class)).thenReturn(Optional.of(processor));
+        StoredTokens tokens = mock(StoredTokens.class);
+        when(tokens.of("things")).thenReturn(new SegmentTokens(List.of()));
+        JdbcTemplate jdbc = mock(JdbcTemplate.class);
+        when(jdbc.queryForObject(anyString(), eq(Long.class))).thenReturn(7L);
+        rebuild = new ProjectionRebuild(List.of(projection), processing, tokens, mock(HandledTypes.class),
+                mock(Reconciliation.class), snapshots, jdbc);
+    }
+
+    @Test
+    void a_projection_is_stopped_read_reset_replayed_read_again_and_restarted() {
+        when(snapshots.digest(any())).thenReturn("same");
+
+        assertThat(rebuild.rebuildAll()).containsExactly(new RebuildReport("things", true, 0));
+
+        var order = inOrder(processor, snapshots);
+        order.verify(processor).shutDown();
+        order.verify(snapshots).digest(List.of("thing"));
+        order.verify(processor).resetTokens();
+        order.verify(processor).start();
+        order.verify(processor).shutDown();
+        order.verify(snapshots).digest(List.of("thing"));
+        order.verify(processor).start();
+    }
+
+    @Test
+    void different_rows_after_the_replay_are_reported() {
+        when(snapshots.digest(any())).thenReturn("before", "after");
+
+        assertThat(rebuild.rebuildAll()).containsExactly(new RebuildReport("things", false, 0));
+    }
+
+    @Test
+    void a_second_rebuild_while_one_runs_is_refused() throws Exception {
+        CountDownLatch stopping = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        when(snapshots.digest(any())).thenReturn("same");
+        doAnswer(invocation -> {
+            stopping.countDown();
+            return release.await(10, TimeUnit.SECONDS);
+        }).when(processor).shutDown();
+        CompletableFuture<List<RebuildReport>> first = CompletableFuture.supplyAsync(rebuild::rebuildAll);
+        assertThat(stopping.await(10, TimeUnit.SECONDS)).isTrue();
+
+        assertThatThrownBy(rebuild::rebuildAll).isInstanceOf(RebuildRunningException.class);
+
+        release.countDown();
+        assertThat(first.get(10, TimeUnit.SECONDS)).hasSize(1);
+    }
+}

@@ -1,0 +1,108 @@
+package cn.duban.ui.live;
+
+import cn.duban.api.Actor;
+import cn.duban.api.Role;
+import cn.duban.query.ledger.ProjectionHandled;
+import jakarta.annotation.PreDestroy;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The open status streams, and the fan-out of task changes to them. A projection's processor announces what it
+ * committed ({@link ProjectionHandled}); one sender thread looks up the task's organization and writes to the
+ * streams, so a slow client never holds up a projection, and every stream gets changes in the same order. A stream
+ * that fails, completes or times out is dropped.
+ */
+@Component
+class StatusStream {
+
+    static final Duration TIMEOUT = Duration.ofMinutes(30);
+    private static final Logger LOG = LoggerFactory.getLogger(StatusStream.class);
+    private static final String TASK = "SupervisionTask";
+
+    private record Subscriber(SseEmitter emitter, Actor actor) {
+
+        boolean sees(String organization) {
+            return actor.has(Role.OFFICE) || actor.has(Role.AUDITOR) || actor.actsFor(organization);
+        }
+    }
+
+    private final TaskOrganizations organizations;
+    private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "status-stream");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    StatusStream(TaskOrganizations organizations) {
+        this.organizations = organizations;
+    }
+
+    SseEmitter subscribe(Actor actor) {
+        SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
+        Subscriber subscriber = new Subscriber(emitter, actor);
+        emitter.onCompletion(() -> subscribers.remove(subscriber));
+        emitter.onTimeout(() -> subscribers.remove(subscriber));
+        emitter.onError(error -> subscribers.remove(subscriber));
+        subscribers.add(subscriber);
+        try {
+            // headers reach the client only with the first bytes: open the stream at once, not at the first change
+            emitter.send(SseEmitter.event().comment("open"));
+        } catch (IOException e) {
+            subscribers.remove(subscriber);
+            emitter.completeWithError(e);
+        }
+        return emitter;
+    }
+
+    int size() {
+        return subscribers.size();
+    }
+
+    @EventListener
+    void on(ProjectionHandled handled) {
+        if (subscribers.isEmpty() || !(handled.event() instanceof DomainEventMessage<?> event)
+                || !TASK.equals(event.getType())) {
+            return;
+        }
+        sender.execute(() -> organizations.of(event.getAggregateIdentifier()).ifPresent(organization ->
+                send(new TaskChange(organization, event.getAggregateIdentifier(),
+                        event.getPayloadType().getSimpleName(), handled.position(), handled.processingGroup()))));
+    }
+
+    private void send(TaskChange change) {
+        for (Subscriber subscriber : subscribers) {
+            if (!subscriber.sees(change.organization())) {
+                continue;
+            }
+            try {
+                subscriber.emitter().send(SseEmitter.event().name("task-changed").id(Long.toString(change.position()))
+                        .data(change, MediaType.APPLICATION_JSON));
+            } catch (IOException | IllegalStateException e) {
+                LOG.debug("dropping a status stream that could not be written: {}", e.getMessage());
+                subscribers.remove(subscriber);
+                subscriber.emitter().completeWithError(e);
+            }
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        sender.shutdownNow();
+        subscribers.forEach(subscriber -> subscriber.emitter().complete());
+        subscribers.clear();
+    }
+}

@@ -1,0 +1,151 @@
+package cn.duban.ui.live;
+
+import cn.duban.ui.support.PostgresIntegrationTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** A status board hears which task changed once the read side has it; a unit hears only of its own tasks. */
+class StatusStreamIT extends PostgresIntegrationTest {
+
+    @Autowired
+    StatusStream stream;
+
+    @Autowired
+    ObjectMapper json;
+
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @Test
+    void the_office_and_a_unit_hear_of_a_change_after_the_read_model_has_it() throws Exception {
+        List<String> tasks = api.issueTaskList("S7", Map.of("mother_infant_rooms", 2), LocalDate.of(2026, 12, 31),
+                "jieshou", "linze");
+        String own = tasks.get(0);
+        String other = tasks.get(1);
+        int before = stream.size();
+        Listener office = listen("office");
+        Listener unit = listen("jieshou");
+        await().until(() -> stream.size() == before + 2);
+
+        api.ok(api.post("jieshou", "/api/tasks/" + own + "/acknowledge", null));
+
+        JsonNode change = await().until(() -> office.find(own, "TaskAcknowledged"), found -> found != null);
+        assertThat(change.get("organization").asText()).isEqualTo("jieshou");
+        assertThat(change.get("position").asLong()).isPositive();
+        assertThat(change.get("projection").asText()).isNotBlank();
+        await().until(() -> unit.find(own, "TaskAcknowledged") != null);
+        // the change is announced after the read model committed it
+        assertThat(jdbc.queryForObject("SELECT status FROM task_progress WHERE id = ?", String.class, own))
+                .isIn("ACKNOWLEDGED");
+
+        api.ok(api.post("linze", "/api/tasks/" + other + "/acknowledge", null));
+        await().until(() -> office.find(other, "TaskAcknowledged") != null);
+        // one sender writes every stream in order: once this later change reached the unit, the other one passed it
+        api.ok(api.post("jieshou", "/api/tasks/" + own + "/reports",
+                Map.of("figures", Map.of("mother_infant_rooms", 1), "narrative", "开展活动1次")));
+        await().until(() -> unit.find(own, "ProgressReported") != null);
+        assertThat(unit.changes).extracting(node -> node.get("organization").asText()).containsOnly("jieshou");
+        assertThat(unit.changes).extracting(node -> node.get("taskId").asText()).doesNotContain(other);
+
+        office.close();
+        unit.close();
+    }
+
+    @Test
+    void a_stream_whose_client_went_away_is_dropped() throws Exception {
+        String task = api.issueTaskList("S7", Map.of("mother_infant_rooms", 3), LocalDate.of(2026, 12, 31),
+                "sanduo").get(0);
+        int before = stream.size();
+        Listener office = listen("auditor");
+        await().until(() -> stream.size() == before + 1);
+
+        office.close();
+        api.ok(api.post("sanduo", "/api/tasks/" + task + "/acknowledge", null));
+        api.ok(api.post("office", "/api/tasks/" + task + "/urges", Map.of("message", "请加快")));
+
+        await().until(() -> stream.size() == before);
+    }
+
+    @Test
+    void only_the_office_auditors_and_units_may_listen() throws Exception {
+        HttpResponse<Void> admin = client.send(request("admin"), HttpResponse.BodyHandlers.discarding());
+        assertThat(admin.statusCode()).isEqualTo(403);
+        HttpResponse<Void> anonymous = client.send(HttpRequest.newBuilder(uri()).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+    }
+
+    private Listener listen(String user) throws Exception {
+        HttpResponse<InputStream> response = client.send(request(user), HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
+        return new Listener(response.body());
+    }
+
+    private HttpRequest request(String user) {
+        String credentials = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(uri()).header("Authorization", "Basic " + credentials)
+                .header("Accept", "text/event-stream").build();
+    }
+
+    private URI uri() {
+        return URI.create(http.getRootUri() + "/api/status/stream");
+    }
+
+    /** Reads {@code data:} lines of the stream on its own thread until the stream is closed. */
+    private final class Listener {
+
+        final List<JsonNode> changes = new CopyOnWriteArrayList<>();
+        private final InputStream body;
+
+        Listener(InputStream body) {
+            this.body = body;
+            Thread reader = new Thread(this::read, "sse-listener");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        JsonNode find(String taskId, String type) {
+            return changes.stream().filter(change -> change.get("taskId").asText().equals(taskId)
+                    && change.get("type").asText().equals(type)).findFirst().orElse(null);
+        }
+
+        void close() throws IOException {
+            body.close();
+        }
+
+        private void read() {
+            try (var lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    if (line.startsWith("data:")) {
+                        changes.add(json.readTree(line.substring("data:".length())));
+                    }
+                }
+            } catch (IOException e) {
+                if (!(e.getMessage() != null && e.getMessage().contains("closed"))) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+    }
+}
