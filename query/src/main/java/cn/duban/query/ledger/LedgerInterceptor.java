@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Wraps every event a projection's processor handles: once its handlers succeeded, the event's global position goes
  * into {@code projection_ledger} in the same unit of work (so with the projection's rows and token, or not at all),
- * and after commit the read side announces the change.
+ * and after commit the read side announces the change. An event the ledger already holds is not handled again, so
+ * every projection takes a redelivery in its stride without being written for it.
  */
 class LedgerInterceptor implements MessageHandlerInterceptor<EventMessage<?>> {
 
@@ -29,15 +30,22 @@ class LedgerInterceptor implements MessageHandlerInterceptor<EventMessage<?>> {
 
     @Override
     public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
-        Object result = chain.proceed();
         EventMessage<?> event = unitOfWork.getMessage();
-        if (event instanceof TrackedEventMessage<?>) {
-            long position = position(event);
-            record(position);
-            if (!ReplayToken.isReplay(event)) {
-                unitOfWork.afterCommit(committed -> publisher.publishEvent(
-                        new ProjectionHandled(processingGroup, position, event)));
-            }
+        if (!(event instanceof TrackedEventMessage<?>)) {
+            return chain.proceed();
+        }
+        long position = position(event);
+        if (handled(position)) {
+            // Applied already, in a committed transaction with this very ledger row: a pooled processor may deliver
+            // an event again after a restart, and applying it twice would fail an insert or count evidence twice.
+            return null;
+        }
+        Object result = chain.proceed();
+        jdbc.update("INSERT INTO projection_ledger (processing_group, global_index) VALUES (?, ?)", processingGroup,
+                position);
+        if (!ReplayToken.isReplay(event)) {
+            unitOfWork.afterCommit(committed -> publisher.publishEvent(
+                    new ProjectionHandled(processingGroup, position, event)));
         }
         return result;
     }
@@ -51,16 +59,9 @@ class LedgerInterceptor implements MessageHandlerInterceptor<EventMessage<?>> {
                 Long.class, event.getIdentifier());
     }
 
-    /**
-     * Idempotent, so that an event delivered again (a pooled processor may redeliver after a restart) does not stop a
-     * projection that is itself idempotent; portable SQL, as the embedded H2 is not in PostgreSQL mode.
-     */
-    private void record(long position) {
+    private boolean handled(long position) {
         Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM projection_ledger WHERE processing_group = ? "
                 + "AND global_index = ?", Integer.class, processingGroup, position);
-        if (known == null || known == 0) {
-            jdbc.update("INSERT INTO projection_ledger (processing_group, global_index) VALUES (?, ?)",
-                    processingGroup, position);
-        }
+        return known != null && known > 0;
     }
 }
