@@ -61,9 +61,13 @@ async function eventually(page, check, attempts = 8) {
   }
 }
 
-/** Opens the named work item of one task in the caller's work queue and waits for its form, headed by that name. */
+/**
+ * Opens the named work item of one task from the task's page (本任务的待办: the caller's queue narrowed to this task,
+ * as the office's queue holds items of every task other tests left open) and waits for its form, headed by that name.
+ */
 async function openWorkItem(page, name, taskPath) {
-  await page.goto(`${base}/work-queue`);
+  await page.goto(`${base}${taskPath}`);
+  await page.getByRole('button', { name: '本任务的待办' }).click();
   await page.getByRole('heading', { name: '工作台' }).waitFor();
   const row = page.locator('.ant-table-row')
     .filter({ has: page.getByRole('cell', { name, exact: true }) })
@@ -254,7 +258,12 @@ try {
   });
   if (await stationsRow.locator('.ant-tag').count()) throw new Error('a gap is still shown after the rectification');
 
-  step('the office assesses the task with 88 points');
+  step('the office assesses the task with 88 points, while a second tab watches the status board');
+  const watching = await office.page.context().newPage();
+  watching.on('pageerror', (e) => problems.push(`office board tab: ${e.message}`));
+  await watching.goto(`${base}/board`);
+  await watching.getByTestId('status-board').waitFor();
+  const watched = await boardRow(watching, '界首镇');
   form = await openWorkItem(office.page, '考核', taskPath);
   await form.getByLabel('得分（0-100）').fill('88');
   await form.getByLabel('考核意见').fill('整改到位，按期完成。');
@@ -265,6 +274,16 @@ try {
   await eventually(office.page, () => office.page.getByText('已办结').first().waitFor({ timeout: 3_000 }));
   await office.page.locator('.ant-descriptions-row', { hasText: '得分' }).getByRole('cell', { name: '88', exact: true }).waitFor();
   await shot(office.page, '15-office-task-closed');
+
+  step('the watching tab updates by itself: 界首镇 has one more closed task');
+  // No reload here: the board hears the read side's change on /api/status/stream.
+  for (let attempt = 0; ; attempt++) {
+    const now = await boardRow(watching, '界首镇');
+    if (now.closed === watched.closed + 1) break;
+    if (attempt === 30) throw new Error(`the board did not update by itself: 界首镇 closed ${now.closed}`);
+    await watching.waitForTimeout(500);
+  }
+  await watching.close();
 
   step('the status board shows 界首镇 with the task closed and its score');
   await office.page.getByRole('menuitem', { name: '督查看板' }).click();

@@ -16,6 +16,7 @@ import { indicatorName, itemLabel, planIndicator, planItem, withUnit } from '../
 echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
 
 const POLL_MS = 30_000;
+const CHANGE_SETTLE_MS = 300;
 
 /**
  * 督查看板: for one published work plan (the latest unless chosen), one row per Party organization with its light,
@@ -59,9 +60,16 @@ export function StatusBoard() {
     const poll = () => {
       if (timer === undefined) timer = window.setInterval(refresh, POLL_MS);
     };
+    // One task action changes several projections, each announced: refresh once the burst is over.
+    let pending: number | undefined;
+    const changed = () => {
+      window.clearTimeout(pending);
+      pending = window.setTimeout(refresh, CHANGE_SETTLE_MS);
+    };
     if (source) {
       source.onopen = () => setLive(true);
-      source.onmessage = () => refresh();
+      // The server names its events (task-changed); onmessage would hear only unnamed ones.
+      source.addEventListener('task-changed', changed);
       source.onerror = () => {
         source.close();
         setLive(false);
@@ -72,6 +80,7 @@ export function StatusBoard() {
     }
     return () => {
       source?.close();
+      window.clearTimeout(pending);
       if (timer !== undefined) window.clearInterval(timer);
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -1,7 +1,7 @@
 import { App, Button, Card, Col, DatePicker, Descriptions, Input, Modal, Row, Space, Table, Tag, Timeline, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
 import { api, type HistoryEntry, type TaskDetails, type WorkPlan } from '../api';
 import { hasRole, useMe } from '../App';
 import { StatusTag } from '../components/labels';
@@ -169,9 +169,13 @@ function TaskView({ task, t }: { task: TaskDetails; t: Translate }) {
   );
 }
 
-/** What the office may do outside the work queue (urge, withdraw), and the unit's extension request. */
+/**
+ * What the office may do outside the work queue (urge), the unit's extension request, and the way to this task's
+ * own work items in the caller's queue.
+ */
 function Actions({ task, isOffice, isUnit, onDone }: { task: TaskDetails; isOffice: boolean; isUnit: boolean; onDone: () => void }) {
   const t = useT();
+  const navigate = useNavigate();
   const { message } = App.useApp();
   const [open, setOpen] = useState<'urge' | 'extension' | null>(null);
   const [text, setText] = useState('');
@@ -193,6 +197,7 @@ function Actions({ task, isOffice, isUnit, onDone }: { task: TaskDetails; isOffi
   };
   return (
     <Space>
+      <Button type="primary" onClick={() => navigate(`/work-queue?task=${encodeURIComponent(task.id)}`)}>{t('task.workItems')}</Button>
       {isOffice && <Button onClick={() => setOpen('urge')}>{t('task.urge')}</Button>}
       {isUnit && <Button onClick={() => setOpen('extension')}>{t('task.requestExtension')}</Button>}
       <Modal open={open !== null} title={open === 'urge' ? t('task.urge') : t('task.requestExtension')} onOk={() => void send()} onCancel={() => setOpen(null)}>

@@ -1,7 +1,7 @@
-import { App, Button, Card, Col, Empty, Row, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Empty, Row, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { api, type WorkItem } from '../api';
 import { FormRenderer, type FormSchema } from '../components/FormRenderer';
 import { formTitle, withoutTitle } from '../components/formTitle';
@@ -9,25 +9,40 @@ import { Problem } from '../components/Problem';
 import { useApi } from '../components/useApi';
 import { useT } from '../i18n';
 
-/** 工作台: my open work items; the chosen one's Camunda Form beside the list. */
+/**
+ * 工作台: my open work items; the chosen one's Camunda Form beside the list. {@code ?task=} narrows the list to one
+ * task's items (the task page links here): the office's queue holds an item for every task under review.
+ */
 export function WorkQueuePage() {
   const t = useT();
   const { id } = useParams();
   const navigate = useNavigate();
+  const [search, setSearch] = useSearchParams();
+  const task = search.get('task');
   const queue = useApi<WorkItem[]>('/api/work-queue');
+  const items = (queue.data ?? []).filter((item) => !task || item.taskId === task);
+  const keep = task ? `?task=${encodeURIComponent(task)}` : '';
   return (
     <>
       <Typography.Title level={3}>{t('workQueue.title')}</Typography.Title>
       <Problem error={queue.error} />
+      {task && (
+        <Alert
+          style={{ marginBottom: 12 }}
+          type="info"
+          message={t('workQueue.forTask', { task: task.substring(0, 8) })}
+          action={<Button size="small" type="link" onClick={() => setSearch({})}>{t('workQueue.showAll')}</Button>}
+        />
+      )}
       <Row gutter={16}>
         <Col span={id ? 10 : 24}>
           <Table<WorkItem>
             rowKey="id"
             size="small"
             loading={queue.loading}
-            dataSource={queue.data ?? []}
+            dataSource={items}
             locale={{ emptyText: <Empty description={t('workQueue.empty')} /> }}
-            onRow={(item) => ({ onClick: () => navigate(`/work-queue/${item.id}`), style: { cursor: 'pointer' } })}
+            onRow={(item) => ({ onClick: () => navigate(`/work-queue/${item.id}${keep}`), style: { cursor: 'pointer' } })}
             rowClassName={(item) => (item.id === id ? 'ant-table-row-selected' : '')}
             columns={[
               { title: t('workQueue.name'), dataIndex: 'name' },
@@ -47,7 +62,7 @@ export function WorkQueuePage() {
         </Col>
         {id && (
           <Col span={14}>
-            <WorkItemForm id={id} item={queue.data?.find((i) => i.id === id)} onDone={() => { void queue.reload(); navigate('/work-queue'); }} />
+            <WorkItemForm id={id} item={queue.data?.find((i) => i.id === id)} onDone={() => { void queue.reload(); navigate(`/work-queue${keep}`); }} />
           </Col>
         )}
       </Row>
