@@ -10,6 +10,7 @@ import { hasRole, useMe } from '../App';
 import { LightTag } from '../components/Light';
 import { Problem } from '../components/Problem';
 import { useApi } from '../components/useApi';
+import { watchStatus } from '../components/liveStatus';
 import { useT } from '../i18n';
 import { indicatorName, itemLabel, planIndicator, planItem, withUnit } from '../plan';
 
@@ -53,38 +54,18 @@ export function StatusBoard() {
   const latest = useRef(refresh);
   latest.current = refresh;
 
-  useEffect(() => {
-    const refresh = () => latest.current();
-    let timer: number | undefined;
-    const source = typeof EventSource === 'undefined' ? null : new EventSource('/api/status/stream');
-    const poll = () => {
-      if (timer === undefined) timer = window.setInterval(refresh, POLL_MS);
-    };
-    // One task action changes several projections, each announced: refresh once the burst is over.
-    let pending: number | undefined;
-    const changed = () => {
-      window.clearTimeout(pending);
-      pending = window.setTimeout(refresh, CHANGE_SETTLE_MS);
-    };
-    if (source) {
-      source.onopen = () => setLive(true);
-      // The server names its events (task-changed); onmessage would hear only unnamed ones.
-      source.addEventListener('task-changed', changed);
-      source.onerror = () => {
-        source.close();
-        setLive(false);
-        poll();
-      };
-    } else {
-      poll();
-    }
-    return () => {
-      source?.close();
-      window.clearTimeout(pending);
-      if (timer !== undefined) window.clearInterval(timer);
-    };
+  useEffect(
+    () =>
+      watchStatus({
+        open: () => (typeof EventSource === 'undefined' ? null : new EventSource('/api/status/stream')),
+        refresh: () => latest.current(),
+        setLive,
+        pollMs: POLL_MS,
+        settleMs: CHANGE_SETTLE_MS,
+      }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [seesAll]);
+    [seesAll],
+  );
 
   return (
     <>
