@@ -28,7 +28,7 @@ class RestartIT {
         try (ConfigurableApplicationContext first = start(url)) {
             Api api = api(first);
             task = api.issueTaskList("S4", Map.of("love_stations", 2), LocalDate.of(2026, 12, 31), "jieshou").get(0);
-            api.ok(api.post("jieshou", "/api/tasks/" + task + "/acknowledge", null));
+            api.act("jieshou", task, "acknowledge", null);
             api.ok(api.post("jieshou", "/api/tasks/" + task + "/reports",
                     Map.of("figures", Map.of("love_stations", 1), "narrative", "建成1家")));
             historyBefore = api.ok(api.get("auditor", "/api/tasks/" + task + "/history"));
@@ -43,7 +43,7 @@ class RestartIT {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_user", Integer.class)).isEqualTo(20);
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE payload_type = "
                     + "'cn.duban.api.OrganizationRegistered'", Integer.class)).isEqualTo(17);
-            assertThat(api.ok(api.post("office", "/api/tasks/" + task + "/gap-reviews", null))
+            assertThat(api.act("office", task, "gap-reviews", null)
                     .get("status").asText()).as("the loop goes on where it stopped").isEqualTo("RECTIFYING");
         }
     }

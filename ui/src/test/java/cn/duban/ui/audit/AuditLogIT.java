@@ -42,7 +42,7 @@ class AuditLogIT extends PostgresIntegrationTest {
     @Test
     void each_entry_says_where_what_when_and_who_with_the_stored_payload() {
         String task = api.issueTaskList("S5", Map.of("new_unions", 4), LocalDate.of(2026, 12, 31), "sanduo").get(0);
-        api.ok(api.post("sanduo", "/api/tasks/" + task + "/acknowledge", null));
+        api.act("sanduo", task, "acknowledge", null);
 
         JsonNode events = api.ok(api.get("auditor", "/api/audit/events?aggregate=" + task)).get("events");
 

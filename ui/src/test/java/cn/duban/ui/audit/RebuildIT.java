@@ -57,13 +57,13 @@ class RebuildIT extends PostgresIntegrationTest {
             String task = tasks.get(i);
             String unit = List.of("jieshou", "linze", "sanduo").get(i);
             clock.advance(Duration.ofHours(1));
-            api.ok(api.post(unit, "/api/tasks/" + task + "/acknowledge", null));
+            api.act(unit, task, "acknowledge", null);
             api.ok(api.post(unit, "/api/tasks/" + task + "/reports",
                     Map.of("figures", Map.of("love_stations", i + 1), "narrative", "进展" + i)));
-            api.ok(api.post("office", "/api/tasks/" + task + "/gap-reviews", null));
+            api.act("office", task, "gap-reviews", null);
         }
-        api.ok(api.post("office", "/api/tasks/" + tasks.get(2) + "/assessment", Map.of("score", 90, "comment", "好")));
-        api.ok(api.post("office", "/api/tasks/" + tasks.get(0) + "/withdraw", Map.of("reason", "撤回")));
+        api.act("office", tasks.get(2), "assessment", Map.of("score", 90, "comment", "好"));
+        api.act("office", tasks.get(0), "withdraw", Map.of("reason", "撤回"));
     }
 
     private String status(String task) {

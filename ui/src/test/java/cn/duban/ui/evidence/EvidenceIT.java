@@ -32,7 +32,7 @@ class EvidenceIT extends PostgresIntegrationTest {
     void acknowledgedTask() {
         task = api.issueTaskList("S6", Map.of("wage_bargaining_enterprises", 20), LocalDate.of(2026, 12, 31), UNIT)
                 .get(0);
-        api.ok(api.post(UNIT, "/api/tasks/" + task + "/acknowledge", null));
+        api.act(UNIT, task, "acknowledge", null);
         base = "/api/tasks/" + task + "/evidence";
     }
 
@@ -53,9 +53,9 @@ class EvidenceIT extends PostgresIntegrationTest {
                 + "AND payload_type = 'cn.duban.api.EvidenceAttached' AND position(? in convert_from(payload, "
                 + "'UTF8')) > 0", Long.class, task, "iVBOR")).as("the event holds no bytes of the file").isZero();
 
-        JsonNode reported = api.ok(api.post(UNIT, "/api/tasks/" + task + "/reports", Map.of(
+        JsonNode reported = api.act(UNIT, task, "reports", Map.of(
                 "figures", Map.of("wage_bargaining_enterprises", 12), "narrative", "见现场照片",
-                "evidence", List.of(key))));
+                "evidence", List.of(key)));
         assertThat(reported.get("evidence").findValuesAsText("storageKey")).containsExactly(key);
         JsonNode history = api.ok(api.get("office", "/api/tasks/" + task + "/history"));
         assertThat(history.findValues("payload").stream().filter(p -> p.has("evidence") && p.has("narrative"))
@@ -144,7 +144,7 @@ class EvidenceIT extends PostgresIntegrationTest {
 
     @Test
     void a_withdrawn_task_takes_no_evidence_and_keeps_no_file() throws IOException {
-        api.ok(api.post("office", "/api/tasks/" + task + "/withdraw", Map.of("reason", "撤销")));
+        api.act("office", task, "withdraw", Map.of("reason", "撤销"));
         long events = eventCount();
         long files = storedFiles();
         assertThat(api.upload(UNIT, base, "scan.pdf", EvidenceFiles.pdf(500)).getStatusCode().value())

@@ -47,7 +47,7 @@ class StatusStreamIT extends PostgresIntegrationTest {
         Listener unit = listen("jieshou");
         await().until(() -> stream.size() == before + 2);
 
-        api.ok(api.post("jieshou", "/api/tasks/" + own + "/acknowledge", null));
+        api.act("jieshou", own, "acknowledge", null);
 
         JsonNode change = await().until(() -> office.find(own, "TaskAcknowledged"), found -> found != null);
         assertThat(change.get("organization").asText()).isEqualTo("jieshou");
@@ -58,7 +58,7 @@ class StatusStreamIT extends PostgresIntegrationTest {
         assertThat(jdbc.queryForObject("SELECT status FROM task_progress WHERE id = ?", String.class, own))
                 .isIn("ACKNOWLEDGED");
 
-        api.ok(api.post("linze", "/api/tasks/" + other + "/acknowledge", null));
+        api.act("linze", other, "acknowledge", null);
         await().until(() -> office.find(other, "TaskAcknowledged") != null);
         // one sender writes every stream in order: once this later change reached the unit, the other one passed it
         api.ok(api.post("jieshou", "/api/tasks/" + own + "/reports",
@@ -76,14 +76,14 @@ class StatusStreamIT extends PostgresIntegrationTest {
         String task = api.issueTaskList("S7", Map.of("mother_infant_rooms", 3), LocalDate.of(2026, 12, 31),
                 "sanduo").get(0);
         Listener office = listen("auditor");
-        api.ok(api.post("sanduo", "/api/tasks/" + task + "/acknowledge", null));
+        api.act("sanduo", task, "acknowledge", null);
         // One sender writes each change to every stream in turn: once this one has reached the listener, streams other
         // tests' clients left behind have been written to, and dropped.
         await().until(() -> office.find(task, "TaskAcknowledged") != null);
         int open = stream.size();
 
         office.close();
-        api.ok(api.post("office", "/api/tasks/" + task + "/urges", Map.of("message", "请加快")));
+        api.act("office", task, "urges", Map.of("message", "请加快"));
         api.ok(api.post("sanduo", "/api/tasks/" + task + "/reports",
                 Map.of("figures", Map.of("mother_infant_rooms", 1), "narrative", "开展活动1次")));
 

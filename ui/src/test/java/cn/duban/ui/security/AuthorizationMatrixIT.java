@@ -206,28 +206,24 @@ class AuthorizationMatrixIT extends PostgresIntegrationTest {
         if (state == State.ISSUED) {
             return task;
         }
-        act(unit, task, "acknowledge", null);
+        api.act(unit, task, "acknowledge", null);
         switch (state) {
-            case EXTENSION_REQUESTED -> act(unit, task, "extension-requests", Map.of("dueDate",
+            case EXTENSION_REQUESTED -> api.act(unit, task, "extension-requests", Map.of("dueDate",
                     LocalDate.now(clock).plusMonths(9).toString(), "reason", "选址调整"));
-            case REPORTING -> act(unit, task, "reports", Map.of("figures", Map.of("love_stations", 1),
+            case REPORTING -> api.act(unit, task, "reports", Map.of("figures", Map.of("love_stations", 1),
                     "narrative", "建成1家"));
             case RECTIFYING -> {
-                act(unit, task, "reports", Map.of("figures", Map.of("love_stations", 1), "narrative", "建成1家"));
-                act("office", task, "gap-reviews", null);
+                api.act(unit, task, "reports", Map.of("figures", Map.of("love_stations", 1), "narrative", "建成1家"));
+                api.act("office", task, "gap-reviews", null);
             }
             case ASSESSING -> {
-                act(unit, task, "reports", Map.of("figures", TARGETS, "narrative", "全部完成"));
-                act("office", task, "gap-reviews", null);
+                api.act(unit, task, "reports", Map.of("figures", TARGETS, "narrative", "全部完成"));
+                api.act("office", task, "gap-reviews", null);
             }
             default -> {
             }
         }
         return task;
-    }
-
-    private void act(String user, String task, String action, Object body) {
-        api.ok(api.post(user, "/api/tasks/" + task + "/" + action, body));
     }
 
     /** The task's list, once its projection has caught up (lists are read from a table, not the stream). */

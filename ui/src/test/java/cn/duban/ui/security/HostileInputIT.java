@@ -47,7 +47,7 @@ class HostileInputIT extends PostgresIntegrationTest {
     void acknowledgedTask() {
         task = api.issueTaskList("S6", Map.of("wage_bargaining_enterprises", 20), LocalDate.of(2026, 12, 31), UNIT)
                 .get(0);
-        api.ok(api.post(UNIT, "/api/tasks/" + task + "/acknowledge", null));
+        api.act(UNIT, task, "acknowledge", null);
         reports = "/api/tasks/" + task + "/reports";
         eventsBefore = eventCount();
     }
@@ -112,7 +112,7 @@ class HostileInputIT extends PostgresIntegrationTest {
     void script_and_sql_in_a_narrative_are_stored_and_returned_as_plain_json_text() throws IOException {
         api.ok(api.post(UNIT, reports, Map.of("figures", Map.of("wage_bargaining_enterprises", 3),
                 "narrative", HOSTILE)));
-        api.ok(api.post("office", "/api/tasks/" + task + "/urges", Map.of("message", HOSTILE)));
+        api.act("office", task, "urges", Map.of("message", HOSTILE));
         assertThat(eventCount()).isEqualTo(eventsBefore + 2);
 
         ResponseEntity<String> history = http.withBasicAuth("office", "demo")

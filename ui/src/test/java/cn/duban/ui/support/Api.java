@@ -58,6 +58,11 @@ public class Api {
         return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.GET, null, byte[].class);
     }
 
+    /** A task action of API.md ({@code acknowledge}, {@code reports}, ...) that must succeed: the task as it is now. */
+    public JsonNode act(String user, String taskId, String action, Object body) {
+        return ok(post(user, "/api/tasks/" + taskId + "/" + action, body));
+    }
+
     public JsonNode ok(ResponseEntity<JsonNode> response) {
         assertThat(response.getStatusCode().is2xxSuccessful())
                 .as("%s answered %s", response.getBody(), response.getStatusCode()).isTrue();

@@ -22,7 +22,7 @@ class BadInputIT extends PostgresIntegrationTest {
     void acknowledgedTask() {
         task = api.issueTaskList("S6", Map.of("wage_bargaining_enterprises", 20, "openness_congress_rate", 95),
                 LocalDate.of(2026, 12, 31), "gy-dev-zone").get(0);
-        api.ok(api.post("gy-dev-zone", "/api/tasks/" + task + "/acknowledge", null));
+        api.act("gy-dev-zone", task, "acknowledge", null);
         eventsBefore = eventCount();
     }
 

@@ -114,7 +114,7 @@ class SupervisionLoopIT extends PostgresIntegrationTest {
         String qualitative = api.issueTaskList("E4", Map.of(), LocalDate.of(2026, 6, 11), "songqiao").get(0);
 
         assertThat(light(qualitative)).isEqualTo("GREEN");
-        api.ok(api.post("longqiu", "/api/tasks/" + task + "/acknowledge", null));
+        api.act("longqiu", task, "acknowledge", null);
         clock.set(Instant.parse("2026-06-06T02:00:00Z"));
         report(task, 300);
         assertThat(light(task)).as("300 of 1000 at half time is behind 序时进度").isEqualTo("YELLOW");
@@ -146,7 +146,7 @@ class SupervisionLoopIT extends PostgresIntegrationTest {
 
     private JsonNode act(String user, String task, String action, Object body) {
         clock.advance(DAY);
-        return api.ok(api.post(user, "/api/tasks/" + task + "/" + action, body));
+        return api.act(user, task, action, body);
     }
 
     private void report(String task, int members) {

@@ -56,7 +56,7 @@ class OneTransactionIT extends PostgresIntegrationTest {
         assertThat(api.ok(api.get("chelu", "/api/work-queue")).findValuesAsText("taskId")).contains(task);
 
         removeTrigger();
-        assertThat(api.ok(api.post("chelu", "/api/tasks/" + task + "/acknowledge", null)).get("status").asText())
+        assertThat(api.act("chelu", task, "acknowledge", null).get("status").asText())
                 .as("the same action succeeds once the step can commit").isEqualTo("ACKNOWLEDGED");
         assertThat(eventCount()).isEqualTo(before + 1);
     }
@@ -65,7 +65,7 @@ class OneTransactionIT extends PostgresIntegrationTest {
     void a_refused_command_leaves_the_work_item_open() {
         String task = api.issueTaskList("S1", Map.of("households_assisted", 5), LocalDate.now(clock).plusMonths(2),
                 "ganduo").get(0);
-        api.ok(api.post("ganduo", "/api/tasks/" + task + "/acknowledge", null));
+        api.act("ganduo", task, "acknowledge", null);
         long before = eventCount();
 
         assertThat(api.post("ganduo", "/api/tasks/" + task + "/reports",

@@ -41,7 +41,7 @@ class ProcessTimersIT extends PostgresIntegrationTest {
                 Map.of("message", "请立即签收")));
         assertThat(events(task)).contains("TaskUrged:请立即签收");
 
-        api.ok(api.post("songqiao", "/api/tasks/" + task + "/acknowledge", null));
+        api.act("songqiao", task, "acknowledge", null);
         api.ok(api.post("songqiao", "/api/tasks/" + task + "/reports",
                 Map.of("figures", Map.of("key_project_services", 10), "narrative", "全部完成")));
         moveTo("2026-04-07T02:00:00Z");
@@ -67,7 +67,7 @@ class ProcessTimersIT extends PostgresIntegrationTest {
         moveTo("2026-04-06T02:00:00Z");
         assertThat(officeItems(task)).contains("Task_ChaseAcknowledgement");
 
-        api.ok(api.post("gy-dev-zone", "/api/tasks/" + task + "/acknowledge", null));
+        api.act("gy-dev-zone", task, "acknowledge", null);
 
         assertThat(officeItems(task)).doesNotContain("Task_ChaseAcknowledgement");
     }
@@ -76,7 +76,7 @@ class ProcessTimersIT extends PostgresIntegrationTest {
     void an_approved_extension_moves_the_deadline_timer() {
         clock.set(Instant.parse("2026-04-01T01:00:00Z"));
         String task = api.issueTaskList("S8", Map.of("city_skill_competitions", 1), DUE, "gy-dev-zone").get(0);
-        api.ok(api.post("gy-dev-zone", "/api/tasks/" + task + "/acknowledge", null));
+        api.act("gy-dev-zone", task, "acknowledge", null);
         api.ok(api.post("gy-dev-zone", "/api/tasks/" + task + "/extension-requests",
                 Map.of("dueDate", "2026-05-20", "reason", "场地改造")));
 
@@ -99,7 +99,7 @@ class ProcessTimersIT extends PostgresIntegrationTest {
     void an_extension_granted_after_the_deadline_withdraws_the_overdue_item_and_watches_the_new_deadline() {
         clock.set(Instant.parse("2026-04-01T01:00:00Z"));
         String task = api.issueTaskList("S8", Map.of("city_skill_competitions", 1), DUE, "gy-dev-zone").get(0);
-        api.ok(api.post("gy-dev-zone", "/api/tasks/" + task + "/acknowledge", null));
+        api.act("gy-dev-zone", task, "acknowledge", null);
         moveTo("2026-04-21T02:00:00Z");
         assertThat(lastLight(task)).isEqualTo("RED");
         assertThat(officeItems(task)).contains("Task_HandleOverdue");
