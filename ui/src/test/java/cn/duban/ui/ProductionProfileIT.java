@@ -1,6 +1,8 @@
 package cn.duban.ui;
 
 import cn.duban.DubanApplication;
+import cn.duban.api.Role;
+import cn.duban.ui.security.UserAccounts;
 import cn.duban.ui.support.TestDatabase;
 import com.nimbusds.jose.JOSEObjectType;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
@@ -21,6 +23,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +67,8 @@ class ProductionProfileIT {
                     .statusCode()).isEqualTo(200);
             assertThat(bearer(production, "/api/me", unit.substring(0, unit.length() - 4) + "AAAA").statusCode())
                     .as("a token whose signature does not verify").isEqualTo(401);
+            // An account whose password would let office:demo in, were passwords accepted at all.
+            production.getBean(UserAccounts.class).create("office", "demo", null, Set.of(Role.OFFICE));
             assertThat(basic(production, "/api/me").statusCode()).as("no Duban passwords in production")
                     .isEqualTo(401);
         }

@@ -34,8 +34,9 @@ class LedgerInterceptor implements MessageHandlerInterceptor<EventMessage<?>> {
         if (!(event instanceof TrackedEventMessage<?>)) {
             return chain.proceed();
         }
-        long position = position(event);
-        if (handled(position)) {
+        Ledgered ledgered = ledgered(event);
+        long position = ledgered.position();
+        if (ledgered.handled()) {
             // Applied already, in a committed transaction with this very ledger row: a pooled processor may deliver
             // an event again after a restart, and applying it twice would fail an insert or count evidence twice.
             return null;
@@ -50,18 +51,19 @@ class LedgerInterceptor implements MessageHandlerInterceptor<EventMessage<?>> {
         return result;
     }
 
-    /**
-     * The event's own global index. Not its tracking token's position: an event that fills a gap arrives with a token
-     * whose index is the highest position read so far.
-     */
-    private long position(EventMessage<?> event) {
-        return jdbc.queryForObject("SELECT global_index FROM domain_event_entry WHERE event_identifier = ?",
-                Long.class, event.getIdentifier());
+    private record Ledgered(long position, boolean handled) {
     }
 
-    private boolean handled(long position) {
-        Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM projection_ledger WHERE processing_group = ? "
-                + "AND global_index = ?", Integer.class, processingGroup, position);
-        return known != null && known > 0;
+    /**
+     * The event's own global index, and whether this processing group has it in its ledger already, in one read.
+     * Not the tracking token's position: an event that fills a gap arrives with a token whose index is the highest
+     * position read so far.
+     */
+    private Ledgered ledgered(EventMessage<?> event) {
+        return jdbc.queryForObject("""
+                SELECT e.global_index, (SELECT COUNT(*) FROM projection_ledger l
+                                        WHERE l.processing_group = ? AND l.global_index = e.global_index) AS known
+                FROM domain_event_entry e WHERE e.event_identifier = ?""",
+                (rs, n) -> new Ledgered(rs.getLong(1), rs.getLong(2) > 0), processingGroup, event.getIdentifier());
     }
 }
