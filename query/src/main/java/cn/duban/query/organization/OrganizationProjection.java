@@ -12,8 +12,10 @@ import java.util.List;
 
 /** Keeps {@code organization}: one row per registered organization. */
 @Component
-@ProcessingGroup("organizations")
+@ProcessingGroup(OrganizationProjection.NAME)
 class OrganizationProjection implements Projection {
+
+    static final String NAME = "organizations";
 
     private final JdbcTemplate jdbc;
 
@@ -34,7 +36,7 @@ class OrganizationProjection implements Projection {
 
     @Override
     public String processingGroup() {
-        return "organizations";
+        return NAME;
     }
 
     @Override

@@ -15,8 +15,10 @@ import java.util.List;
 
 /** Keeps {@code task_list}: one row per task list, DRAFT until issued. */
 @Component
-@ProcessingGroup("task-lists")
+@ProcessingGroup(TaskListProjection.NAME)
 class TaskListProjection implements Projection {
+
+    static final String NAME = "task-lists";
 
     static final String DRAFT = "DRAFT";
     static final String ISSUED = "ISSUED";
@@ -49,7 +51,7 @@ class TaskListProjection implements Projection {
 
     @Override
     public String processingGroup() {
-        return "task-lists";
+        return NAME;
     }
 
     @Override

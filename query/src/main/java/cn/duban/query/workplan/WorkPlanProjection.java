@@ -15,8 +15,10 @@ import java.util.List;
 
 /** Keeps {@code work_plan}: the listing columns and the whole plan as a JSON document. */
 @Component
-@ProcessingGroup("work-plans")
+@ProcessingGroup(WorkPlanProjection.NAME)
 class WorkPlanProjection implements Projection {
+
+    static final String NAME = "work-plans";
 
     private final JdbcTemplate jdbc;
     private final WorkPlanJson json;
@@ -63,7 +65,7 @@ class WorkPlanProjection implements Projection {
 
     @Override
     public String processingGroup() {
-        return "work-plans";
+        return NAME;
     }
 
     @Override
