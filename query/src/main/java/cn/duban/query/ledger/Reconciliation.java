@@ -51,14 +51,23 @@ public class Reconciliation {
                 List.copyOf(missing.subList(0, Math.min(FIRST_FEW, missing.size()))));
     }
 
-    /** How many events of these types, after and up to those positions, the processor has not reached yet. */
-    public long behind(String processingGroup, List<String> handledTypes, long after, long upTo) {
-        if (handledTypes.isEmpty() || upTo <= after) {
+    /** How many events of these types, up to that position, the processor has not reached yet. */
+    public long behind(String processingGroup, List<String> handledTypes, long upTo) {
+        if (handledTypes.isEmpty() || upTo < 0) {
             return 0;
         }
         SegmentTokens committed = tokens.of(processingGroup);
-        return events(handledTypes, after, upTo, "").stream()
+        return events(handledTypes, -1, upTo, "").stream()
                 .filter(event -> !committed.passed(event.aggregateId(), event.position())).count();
+    }
+
+    /** How many events of these types the store holds after one position and up to another. */
+    public long count(List<String> handledTypes, long after, long upTo) {
+        if (handledTypes.isEmpty() || upTo <= after) {
+            return 0;
+        }
+        return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry e WHERE " + ofTypesBetween(handledTypes),
+                Long.class, args(handledTypes, after, upTo).toArray());
     }
 
     private record StoredEvent(long position, String aggregateId) {
@@ -66,13 +75,22 @@ public class Reconciliation {
 
     private List<StoredEvent> events(List<String> handledTypes, long after, long upTo, String condition,
                                      Object... conditionArgs) {
+        List<Object> args = args(handledTypes, after, upTo);
+        args.addAll(List.of(conditionArgs));
+        return jdbc.query("SELECT e.global_index, e.aggregate_identifier FROM domain_event_entry e WHERE "
+                        + ofTypesBetween(handledTypes) + " " + condition + " ORDER BY e.global_index",
+                (rs, row) -> new StoredEvent(rs.getLong(1), rs.getString(2)), args.toArray());
+    }
+
+    private static String ofTypesBetween(List<String> handledTypes) {
+        return "e.payload_type IN (" + String.join(", ", Collections.nCopies(handledTypes.size(), "?"))
+                + ") AND e.global_index > ? AND e.global_index <= ?";
+    }
+
+    private static List<Object> args(List<String> handledTypes, long after, long upTo) {
         List<Object> args = new ArrayList<>(handledTypes);
         args.add(after);
         args.add(upTo);
-        args.addAll(List.of(conditionArgs));
-        return jdbc.query("SELECT e.global_index, e.aggregate_identifier FROM domain_event_entry e WHERE "
-                        + "e.payload_type IN (" + String.join(", ", Collections.nCopies(handledTypes.size(), "?"))
-                        + ") AND e.global_index > ? AND e.global_index <= ? " + condition + " ORDER BY e.global_index",
-                (rs, row) -> new StoredEvent(rs.getLong(1), rs.getString(2)), args.toArray());
+        return args;
     }
 }

@@ -10,8 +10,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -68,8 +66,7 @@ public class ProjectionRebuild {
         StreamingEventProcessor processor = processing.eventProcessor(group, StreamingEventProcessor.class)
                 .orElseThrow(() -> new IllegalStateException("no streaming processor for projection " + group));
         List<String> handled = types.of(projection);
-        long requested = lastHandled(handled, head);
-        awaitCaughtUp(group, handled, requested);
+        awaitCaughtUp(group, handled, head);
         processor.shutDown();
         try {
             String before = snapshots.digest(projection.tables());
@@ -80,7 +77,7 @@ public class ProjectionRebuild {
             processor.shutDown();
             String after = snapshots.digest(projection.tables());
             long settledAt = tokens.of(group).highest();
-            return new RebuildReport(group, before.equals(after), count(handled, requested, settledAt));
+            return new RebuildReport(group, before.equals(after), reconciliation.count(handled, head, settledAt));
         } finally {
             if (!processor.isRunning()) {
                 processor.start();
@@ -91,7 +88,7 @@ public class ProjectionRebuild {
     /** Polls the committed tokens, within a limit: Axon offers no callback for "caught up to here". */
     private void awaitCaughtUp(String group, List<String> handled, long position) {
         long deadline = System.nanoTime() + CATCH_UP_TIMEOUT.toNanos();
-        while (reconciliation.behind(group, handled, -1, position) > 0) {
+        while (reconciliation.behind(group, handled, position) > 0) {
             if (System.nanoTime() > deadline) {
                 throw new RebuildTimeoutException(group, position, CATCH_UP_TIMEOUT);
             }
@@ -102,33 +99,5 @@ public class ProjectionRebuild {
                 throw new RebuildTimeoutException(group, position, CATCH_UP_TIMEOUT);
             }
         }
-    }
-
-    private long lastHandled(List<String> handled, long upTo) {
-        if (handled.isEmpty()) {
-            return -1;
-        }
-        Long last = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry WHERE " + inTypes(handled)
-                + " AND global_index > ? AND global_index <= ?", Long.class, args(handled, -1, upTo));
-        return last == null ? -1 : last;
-    }
-
-    private long count(List<String> handled, long after, long upTo) {
-        if (handled.isEmpty() || upTo <= after) {
-            return 0;
-        }
-        return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE " + inTypes(handled)
-                + " AND global_index > ? AND global_index <= ?", Long.class, args(handled, after, upTo));
-    }
-
-    private static String inTypes(List<String> handled) {
-        return "payload_type IN (" + String.join(", ", Collections.nCopies(handled.size(), "?")) + ")";
-    }
-
-    private static Object[] args(List<String> handled, long after, long upTo) {
-        List<Object> args = new ArrayList<>(handled);
-        args.add(after);
-        args.add(upTo);
-        return args.toArray();
     }
 }

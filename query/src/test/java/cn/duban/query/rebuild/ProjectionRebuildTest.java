@@ -19,11 +19,13 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.when;
 
 class ProjectionRebuildTest {
@@ -41,6 +43,7 @@ class ProjectionRebuildTest {
     };
     private final StreamingEventProcessor processor = mock(StreamingEventProcessor.class);
     private final TableSnapshots snapshots = mock(TableSnapshots.class);
+    private final Reconciliation reconciliation = mock(Reconciliation.class);
     private final ProjectionRebuild rebuild;
 
     ProjectionRebuildTest() {
@@ -50,21 +53,29 @@ class ProjectionRebuildTest {
         when(tokens.of("things")).thenReturn(new SegmentTokens(List.of()));
         JdbcTemplate jdbc = mock(JdbcTemplate.class);
         when(jdbc.queryForObject(anyString(), eq(Long.class))).thenReturn(7L);
-        rebuild = new ProjectionRebuild(List.of(projection), processing, tokens, mock(HandledTypes.class),
-                mock(Reconciliation.class), snapshots, jdbc);
+        HandledTypes types = mock(HandledTypes.class);
+        when(types.of(projection)).thenReturn(List.of("Thing"));
+        // each wait sees the processor one event behind once, then caught up
+        when(reconciliation.behind(eq("things"), eq(List.of("Thing")), anyLong())).thenReturn(1L, 0L, 1L, 0L);
+        when(reconciliation.count(eq(List.of("Thing")), eq(7L), anyLong())).thenReturn(2L);
+        rebuild = new ProjectionRebuild(List.of(projection), processing, tokens, types, reconciliation, snapshots,
+                jdbc);
     }
 
     @Test
     void a_projection_is_stopped_read_reset_replayed_read_again_and_restarted() {
         when(snapshots.digest(any())).thenReturn("same");
 
-        assertThat(rebuild.rebuildAll()).containsExactly(new RebuildReport("things", true, 0));
+        assertThat(rebuild.rebuildAll()).as("two events arrived during the rebuild")
+                .containsExactly(new RebuildReport("things", true, 2));
 
-        var order = inOrder(processor, snapshots);
+        var order = inOrder(processor, snapshots, reconciliation);
+        order.verify(reconciliation, times(2)).behind(eq("things"), eq(List.of("Thing")), eq(7L));
         order.verify(processor).shutDown();
         order.verify(snapshots).digest(List.of("thing"));
         order.verify(processor).resetTokens();
         order.verify(processor).start();
+        order.verify(reconciliation, times(2)).behind(eq("things"), eq(List.of("Thing")), anyLong());
         order.verify(processor).shutDown();
         order.verify(snapshots).digest(List.of("thing"));
         order.verify(processor).start();
@@ -74,7 +85,7 @@ class ProjectionRebuildTest {
     void different_rows_after_the_replay_are_reported() {
         when(snapshots.digest(any())).thenReturn("before", "after");
 
-        assertThat(rebuild.rebuildAll()).containsExactly(new RebuildReport("things", false, 0));
+        assertThat(rebuild.rebuildAll()).containsExactly(new RebuildReport("things", false, 2));
     }
 
     @Test

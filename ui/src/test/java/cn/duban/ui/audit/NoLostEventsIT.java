@@ -168,7 +168,7 @@ class NoLostEventsIT extends PostgresIntegrationTest {
                 .filter(projection -> !ORGANIZATIONS.equals(projection.processingGroup()))
                 .filter(projection -> handledTypes.of(projection).contains(OrganizationRegistered.class.getName()))
                 .forEach(projection -> await().until(() -> reconciliation.behind(projection.processingGroup(),
-                        List.of(OrganizationRegistered.class.getName()), -1, position) == 0));
+                        List.of(OrganizationRegistered.class.getName()), position) == 0));
     }
 
     private void sendRegistration(String code) {
