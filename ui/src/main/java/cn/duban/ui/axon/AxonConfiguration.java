@@ -69,11 +69,9 @@ class AxonConfiguration {
                 .transactionManager(transactions)
                 .schema(schema)
                 .batchSize(BATCH_SIZE)
-                .lowestGlobalSequence(1)
+                // Axon's defaults stand for the rest: the lowest global sequence 1, the extended gap check on
                 .gapTimeout(Math.toIntExact(properties.gapTimeout().toMillis()))
-                .gapCleaningThreshold(properties.gapCleaningThreshold())
                 .maxGapOffset(properties.maxGapOffset())
-                .extendedGapCheckEnabled(true)
                 .build();
     }
 

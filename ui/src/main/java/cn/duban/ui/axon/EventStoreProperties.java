@@ -11,13 +11,11 @@ import java.time.Duration;
  * older than {@code gapTimeout}: it must exceed the longest command or job transaction plus the clock skew between
  * nodes. Axon's default (one minute) is shorter than Camunda's job lock time (five minutes).
  *
- * @param gapTimeout           how long a hole is awaited, measured on the events' timestamps
- * @param gapCleaningThreshold how many holes a token carries before timed-out ones are cleaned away
- * @param maxGapOffset         how far behind the newest position a hole is still awaited; large, so that time and
- *                             not a burst of writes decides when a hole is given up
+ * @param gapTimeout   how long a hole is awaited, measured on the events' timestamps (set in application.yml,
+ *                     where the tests read it too)
+ * @param maxGapOffset how far behind the newest position a hole is still awaited; large, so that time and not a
+ *                     burst of writes decides when a hole is given up
  */
 @ConfigurationProperties("duban.event-store")
-record EventStoreProperties(@DefaultValue("PT10M") Duration gapTimeout,
-                            @DefaultValue("250") int gapCleaningThreshold,
-                            @DefaultValue("1000000") int maxGapOffset) {
+record EventStoreProperties(Duration gapTimeout, @DefaultValue("1000000") int maxGapOffset) {
 }
