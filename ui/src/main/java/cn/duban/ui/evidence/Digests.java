@@ -14,20 +14,27 @@ public final class Digests {
     private Digests() {
     }
 
-    static MessageDigest sha256() {
+    /** Reads the stream to its end and answers the SHA-256 of its bytes in lower-case hex. */
+    public static String sha256(InputStream content) throws IOException {
+        return copy(content, OutputStream.nullOutputStream()).sha256();
+    }
+
+    /** What {@link #copy} wrote: how many bytes, and their SHA-256 in lower-case hex. */
+    record Copied(long size, String sha256) {
+    }
+
+    /** Copies the stream to its end into the sink (closing the sink), digesting the bytes on the way. */
+    static Copied copy(InputStream content, OutputStream sink) throws IOException {
+        MessageDigest digest;
         try {
-            return MessageDigest.getInstance("SHA-256");
+            digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
-    }
-
-    /** Reads the stream to its end and answers the SHA-256 of its bytes in lower-case hex. */
-    public static String sha256(InputStream content) throws IOException {
-        MessageDigest digest = sha256();
-        try (var sink = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
-            content.transferTo(sink);
+        long size;
+        try (var out = new DigestOutputStream(sink, digest)) {
+            size = content.transferTo(out);
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return new Copied(size, HexFormat.of().formatHex(digest.digest()));
     }
 }

@@ -4,6 +4,7 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeTypes;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -31,14 +32,8 @@ public class EvidenceTypes {
 
     private final MimeTypes magic = MimeTypes.getDefaultMimeTypes();
 
-    /** Opens the same bytes again each time it is called. */
-    @FunctionalInterface
-    public interface Content {
-        InputStream open() throws IOException;
-    }
-
     /** The media type of an allowed file whose name agrees with its bytes; refused otherwise. */
-    public String check(String name, Content content) throws IOException {
+    public String check(String name, InputStreamSource content) throws IOException {
         String expected = expectedType(name).orElseThrow(() -> new UnsupportedEvidenceException(
                 "只接受 jpg、png、pdf、doc、docx、xls、xlsx 文件 (allowed: " + String.join(", ",
                         BY_EXTENSION.keySet().stream().sorted().toList()) + "); got " + name));
@@ -50,14 +45,14 @@ public class EvidenceTypes {
         return detected;
     }
 
-    private String detect(Content content) throws IOException {
+    private String detect(InputStreamSource content) throws IOException {
         MediaType type;
-        try (InputStream in = TikaInputStream.get(content.open())) {
+        try (InputStream in = TikaInputStream.get(content.getInputStream())) {
             type = magic.detect(in, new Metadata());
         }
         String base = type.getBaseType().toString();
         if (base.equals("application/x-tika-ooxml") || base.equals("application/zip")) {
-            try (InputStream in = content.open()) {
+            try (InputStream in = content.getInputStream()) {
                 return OfficePackage.kind(in).orElse(base);
             }
         }

@@ -12,8 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestOutputStream;
-import java.util.HexFormat;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -43,13 +41,9 @@ class LocalEvidenceStore implements EvidenceStore {
         String key = UUID.randomUUID().toString();
         Path temporary = Files.createTempFile(directory, "upload-", ".part");
         try {
-            var digest = Digests.sha256();
-            long size;
-            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temporary), digest)) {
-                size = content.transferTo(out);
-            }
+            Digests.Copied copied = Digests.copy(content, Files.newOutputStream(temporary));
             Files.move(temporary, path(key), StandardCopyOption.ATOMIC_MOVE);
-            return new StoredEvidence(key, size, HexFormat.of().formatHex(digest.digest()));
+            return new StoredEvidence(key, copied.size(), copied.sha256());
         } finally {
             Files.deleteIfExists(temporary);
         }

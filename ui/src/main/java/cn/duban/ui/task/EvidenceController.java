@@ -53,7 +53,6 @@ class EvidenceController {
                 .contentLength(file.size())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.name(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
                 .header("X-Evidence-SHA256", file.sha256())
                 .body(new InputStreamResource(evidence.open(file)));
     }

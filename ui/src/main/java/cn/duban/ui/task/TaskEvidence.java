@@ -1,15 +1,13 @@
 package cn.duban.ui.task;
 
-import cn.duban.api.ActionNotAllowedException;
-import cn.duban.api.Actor;
 import cn.duban.api.AttachEvidence;
 import cn.duban.api.EvidenceFile;
 import cn.duban.api.InvalidCommandException;
+import cn.duban.command.shared.Require;
 import cn.duban.query.task.TaskDetails;
 import cn.duban.query.task.TaskQueries;
 import cn.duban.ui.evidence.Digests;
 import cn.duban.ui.evidence.EvidenceCorruptedException;
-import cn.duban.ui.evidence.EvidenceProperties;
 import cn.duban.ui.evidence.EvidenceStore;
 import cn.duban.ui.evidence.EvidenceTypes;
 import cn.duban.ui.evidence.StoredEvidence;
@@ -19,7 +17,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
@@ -43,33 +40,25 @@ class TaskEvidence {
     private final TaskReading reading;
     private final EvidenceStore store;
     private final EvidenceTypes types;
-    private final EvidenceProperties properties;
 
     TaskEvidence(CommandGateway commands, TaskQueries tasks, TaskReading reading, EvidenceStore store,
-                 EvidenceTypes types, EvidenceProperties properties) {
+                 EvidenceTypes types) {
         this.commands = commands;
         this.tasks = tasks;
         this.reading = reading;
         this.store = store;
         this.types = types;
-        this.properties = properties;
     }
 
     EvidenceFile attach(String taskId, MultipartFile upload) throws IOException {
         TaskDetails task = tasks.details(taskId, null).orElseThrow(() -> new NotFoundException("task", taskId));
-        Actor actor = CurrentActor.require();
-        if (!actor.actsFor(task.organization())) {
-            throw new ActionNotAllowedException(actor.username() + " may not act for organization "
-                    + task.organization());
-        }
+        Require.unitOf(CurrentActor.require(), task.organization());
         if (upload.isEmpty()) {
             throw new InvalidCommandException("file", "must not be empty");
         }
-        if (upload.getSize() > properties.maxSize().toBytes()) {
-            throw new MaxUploadSizeExceededException(properties.maxSize().toBytes());
-        }
+        // larger files the container refuses before this runs: spring.servlet.multipart.max-file-size is max-size
         String name = displayName(upload.getOriginalFilename());
-        String type = types.check(name, upload::getInputStream);
+        String type = types.check(name, upload);
         StoredEvidence stored;
         try (InputStream content = upload.getInputStream()) {
             stored = store.save(content);

@@ -1,8 +1,8 @@
 package cn.duban.ui.evidence;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ByteArrayResource;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +19,7 @@ class EvidenceTypesTest {
     private final EvidenceTypes types = new EvidenceTypes();
 
     private String check(String name, byte[] content) throws IOException {
-        return types.check(name, () -> new ByteArrayInputStream(content));
+        return types.check(name, new ByteArrayResource(content));
     }
 
     @Test
