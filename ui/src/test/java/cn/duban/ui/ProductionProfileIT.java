@@ -95,6 +95,13 @@ class ProductionProfileIT {
             HttpResponse<String> me = browser.send(HttpRequest.newBuilder(URI.create(url(production, "/api/me")))
                     .GET().build(), HttpResponse.BodyHandlers.ofString());
             assertThat(me.body()).contains("\"username\":\"wang.wu\"", "\"roles\":[\"OFFICE\"]");
+
+            HttpResponse<String> failed = browser.send(HttpRequest.newBuilder(URI.create(url(production,
+                    "/login?error"))).header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(failed.statusCode()).as("a failed provider login is shown, not sent back to the provider")
+                    .isEqualTo(200);
+            assertThat(failed.body()).contains("统一身份认证登录失败", "/oauth2/authorization/duban")
+                    .doesNotContain("type=\"password\"");
         }
     }
 

@@ -67,11 +67,15 @@ class SecurityConfiguration {
     private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
     /** Requests that carry credentials themselves: API clients, with HTTP Basic or a bearer token. */
+    /** Checked once, before either filter chain is built. */
+    SecurityConfiguration(LoginProperties login, Environment environment) {
+        login.requireIdentityProvider(environment);
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain apiClients(HttpSecurity http, Problems problems, LoginProperties login, TokenClaims claims,
-                                   Environment environment) throws Exception {
-        login.requireIdentityProvider(environment);
+    SecurityFilterChain apiClients(HttpSecurity http, Problems problems, LoginProperties login, TokenClaims claims)
+            throws Exception {
         AuthenticationEntryPoint unauthorized = unauthorized(problems, !login.oidc());
         http.securityMatcher(new RequestHeaderRequestMatcher("Authorization"))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC).permitAll()
@@ -98,9 +102,8 @@ class SecurityConfiguration {
     /** Browsers: a session after the login page or the identity provider, CSRF protection on every change. */
     @Bean
     @Order(2)
-    SecurityFilterChain browsers(HttpSecurity http, Problems problems, LoginProperties login, TokenClaims claims,
-                                 Environment environment) throws Exception {
-        login.requireIdentityProvider(environment);
+    SecurityFilterChain browsers(HttpSecurity http, Problems problems, LoginProperties login, TokenClaims claims)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC).permitAll()
                 .anyRequest().authenticated());
         if (login.oidc()) {
