@@ -32,6 +32,11 @@ public record Actor(String username, String organization, Set<Role> roles) {
         return roles.contains(role);
     }
 
+    /** The office and auditors read every organization's tasks and rows (API.md); a unit reads only its own. */
+    public boolean readsEveryOrganization() {
+        return has(Role.OFFICE) || has(Role.AUDITOR);
+    }
+
     /** True when this actor is a unit user of exactly that organization. */
     public boolean actsFor(String organizationCode) {
         return has(Role.UNIT) && organizationCode != null && organizationCode.equals(organization);

@@ -1,7 +1,6 @@
 package cn.duban.ui.live;
 
 import cn.duban.api.Actor;
-import cn.duban.api.Role;
 import cn.duban.query.ledger.ProjectionHandled;
 import jakarta.annotation.PreDestroy;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -35,7 +34,7 @@ class StatusStream {
     private record Subscriber(SseEmitter emitter, Actor actor) {
 
         boolean sees(String organization) {
-            return actor.has(Role.OFFICE) || actor.has(Role.AUDITOR) || actor.actsFor(organization);
+            return actor.readsEveryOrganization() || actor.actsFor(organization);
         }
     }
 

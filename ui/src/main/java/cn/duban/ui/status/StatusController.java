@@ -1,7 +1,6 @@
 package cn.duban.ui.status;
 
 import cn.duban.api.Actor;
-import cn.duban.api.Role;
 import cn.duban.query.status.OrganizationStatus;
 import cn.duban.query.status.PlanItemProgress;
 import cn.duban.query.status.StatusQueries;
@@ -36,7 +35,7 @@ class StatusController {
     List<OrganizationStatus> organizations(@RequestParam String workPlan,
                                            @RequestParam(required = false) Instant asOf) {
         Actor actor = CurrentActor.require();
-        String only = actor.has(Role.OFFICE) || actor.has(Role.AUDITOR) ? null : actor.organization();
+        String only = actor.readsEveryOrganization() ? null : actor.organization();
         return status.organizations(workPlan, only, PastMoment.check(asOf, clock))
                 .orElseThrow(() -> new NotFoundException("work plan", workPlan));
     }

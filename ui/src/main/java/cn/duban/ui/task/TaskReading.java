@@ -2,7 +2,6 @@ package cn.duban.ui.task;
 
 import cn.duban.api.ActionNotAllowedException;
 import cn.duban.api.Actor;
-import cn.duban.api.Role;
 import cn.duban.query.task.TaskDetails;
 import cn.duban.query.task.TaskQueries;
 import cn.duban.ui.problem.NotFoundException;
@@ -35,7 +34,7 @@ class TaskReading {
 
     static void requireReadable(String organization) {
         Actor actor = CurrentActor.require();
-        if (!actor.has(Role.OFFICE) && !actor.has(Role.AUDITOR) && !actor.actsFor(organization)) {
+        if (!actor.readsEveryOrganization() && !actor.actsFor(organization)) {
             throw new ActionNotAllowedException(actor.username() + " may not read tasks of " + organization);
         }
     }
