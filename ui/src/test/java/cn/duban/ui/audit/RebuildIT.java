@@ -43,6 +43,7 @@ class RebuildIT extends PostgresIntegrationTest {
 
         JsonNode rebuilt = api.ok(api.post("auditor", "/api/audit/rebuild", null)).get("projections");
 
+        assertThat(rebuilt.findValuesAsText("name")).contains("task-progress");
         for (JsonNode projection : rebuilt) {
             assertThat(projection.get("identical").asBoolean()).as("%s", projection)
                     .isEqualTo(!"task-progress".equals(projection.get("name").asText()));
