@@ -33,6 +33,7 @@ class ProcessTimersIT extends PostgresIntegrationTest {
 
         moveTo("2026-04-03T02:00:00Z");
         assertThat(events(task)).contains("TaskReminded:任务已交办，请及时签收");
+        assertThat(lastLight(task)).as("nothing of 10 reported after 2 of 19 days: behind").isEqualTo("YELLOW");
 
         moveTo("2026-04-06T02:00:00Z");
         assertThat(events(task)).contains("TaskEscalated:单位逾期未签收");
@@ -113,7 +114,8 @@ class ProcessTimersIT extends PostgresIntegrationTest {
 
         assertThat(officeItems(task)).as("the overdue item of the old deadline is withdrawn")
                 .doesNotContain("Task_HandleOverdue");
-        assertThat(lastLight(task)).as("judged again against the new deadline").isNotEqualTo("RED");
+        assertThat(lastLight(task)).as("judged again against the new deadline: nothing reported on day 20 of 49")
+                .isEqualTo("YELLOW");
         moveTo("2026-05-21T17:00:00Z");
         assertThat(events(task)).filteredOn("TaskEscalated:任务已逾期"::equals).hasSize(2);
         assertThat(lastLight(task)).isEqualTo("RED");
@@ -138,8 +140,9 @@ class ProcessTimersIT extends PostgresIntegrationTest {
         return events;
     }
 
+    /** The light of the latest TaskLightChanged, or null while none was recorded. */
     private String lastLight(String task) {
-        String light = "GREEN";
+        String light = null;
         for (JsonNode event : api.ok(api.get("auditor", "/api/tasks/" + task + "/history"))) {
             if (event.get("type").asText().equals("TaskLightChanged")) {
                 light = event.get("payload").get("to").asText();
