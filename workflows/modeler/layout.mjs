@@ -2,7 +2,7 @@
 // grid below, so the layout is reviewable text and survives regeneration. bpmn-auto-layout was tried first: its
 // 1.3.0 lays sub-processes out collapsed and puts their content on the parent's plane, on top of other elements.
 // Only the <bpmndi:BPMNDiagram> part of a file is replaced; the semantic part (ids, attributes, formatting) is kept.
-//   npm install && node layout.mjs        (then: node render-svg.mjs, npx bpmnlint ...)
+//   npm install && node layout.mjs        (then: node render-svg.mjs, npm run lint)
 // A model moved around in Camunda Modeler may instead keep its own layout: then remove it from LAYOUTS.
 import { readFile, writeFile } from 'node:fs/promises';
 import { BpmnModdle } from 'bpmn-moddle';

@@ -17,7 +17,7 @@ const dmnDir = join(here, '../src/main/resources/dmn');
 const dmnDist = join(here, 'node_modules/dmn-js/dist');
 
 if (!existsSync(viewerJs)) {
-  // the Maven build installs only the lint (npm ci --omit=dev)
+  // the Maven build installs them too, unless it ran with -Dmodels.lint.skip
   console.error('bpmn-js is missing: run `npm ci` (or `npm install`) in workflows/modeler first');
   process.exit(1);
 }

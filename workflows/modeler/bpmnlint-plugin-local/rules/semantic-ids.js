@@ -4,9 +4,7 @@ const GENERATED = /^(?:[A-Za-z]+_(?:[0-9][0-9a-z]{6}|[0-9]+)|sid-.*)$/;
 
 module.exports = function() {
   function check(node, reporter) {
-    if (!node.id || !node.$instanceOf('bpmn:BaseElement') || node.$instanceOf('bpmndi:BPMNDiagram')) {
-      return;
-    }
+    if (!node.id || !node.$instanceOf('bpmn:BaseElement')) return;
     if (GENERATED.test(node.id)) {
       reporter.report(node.id, `Id <${node.id}> looks generated: name the element by what it is`);
     }

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 
 /**
  * When the deadline timers fire, as ISO-8601 instants with the office's offset: the warning window opens at the
@@ -21,11 +22,16 @@ class Deadlines {
         this.clock = clock;
     }
 
-    String warningAt(LocalDate dueDate) {
+    /** The variables the deadline watch is timed by, {@code warningAt} and {@code overdueAt}, for a task due then. */
+    Map<String, Object> variables(LocalDate due) {
+        return Map.of(ProcessVariables.WARNING_AT, warningAt(due), ProcessVariables.OVERDUE_AT, overdueAt(due));
+    }
+
+    private String warningAt(LocalDate dueDate) {
         return startOf(dueDate.minusDays(LightRule.WARNING_DAYS));
     }
 
-    String overdueAt(LocalDate dueDate) {
+    private String overdueAt(LocalDate dueDate) {
         return startOf(dueDate.plusDays(1));
     }
 

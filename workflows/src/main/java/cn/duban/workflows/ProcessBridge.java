@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,7 +38,7 @@ class ProcessBridge {
 
     @EventHandler
     void on(TaskListIssued event) {
-        List<Map<String, String>> tasks = event.tasks().stream().map(this::routing).toList();
+        List<Map<String, Object>> tasks = event.tasks().stream().map(this::routing).toList();
         runtime.startProcessInstanceByKey(TASK_LIST_PROCESS, event.taskListId(), Variables.createVariables()
                 .putValueTyped("tasks", Variables.objectValue(tasks)
                         .serializationDataFormat(Variables.SerializationDataFormats.JSON).create())
@@ -54,13 +55,14 @@ class ProcessBridge {
     @EventHandler
     void on(ExtensionGranted event) {
         runtime.createMessageCorrelation(DEADLINE_MOVED).processInstanceBusinessKey(event.taskId())
-                .setVariable(ProcessVariables.WARNING_AT, deadlines.warningAt(event.dueDate()))
-                .setVariable(ProcessVariables.OVERDUE_AT, deadlines.overdueAt(event.dueDate()))
+                .setVariables(deadlines.variables(event.dueDate()))
                 .correlateAll();
     }
 
-    private Map<String, String> routing(IssuedTask task) {
-        return Map.of("taskId", task.taskId(), "unitGroup", WorkItemGroups.unit(task.organization()),
-                "warningAt", deadlines.warningAt(task.dueDate()), "overdueAt", deadlines.overdueAt(task.dueDate()));
+    private Map<String, Object> routing(IssuedTask task) {
+        var routing = new HashMap<>(deadlines.variables(task.dueDate()));
+        routing.put(ProcessVariables.TASK_ID, task.taskId());
+        routing.put("unitGroup", WorkItemGroups.unit(task.organization()));
+        return Map.copyOf(routing);
     }
 }

@@ -124,7 +124,7 @@ public class SupervisionTask {
         expect(status == ACKNOWLEDGED || status == REPORTING,
                 "progress can be reported only after acknowledging and before a gap review finds gaps");
         apply(new ProgressReported(taskId, Map.copyOf(command.figures() == null ? Map.of() : command.figures()),
-                command.narrative(), command.evidence() == null ? List.of() : List.copyOf(command.evidence())));
+                command.narrative(), command.evidence()));
     }
 
     /** The file is already in the evidence store; refusing here makes the caller delete it again. */

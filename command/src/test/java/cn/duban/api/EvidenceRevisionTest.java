@@ -12,8 +12,11 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Events are forever: a rectification stored before evidence existed (revision 1) still reads, with none. */
-class GapsRectifiedRevisionTest {
+/**
+ * Events are forever: a rectification stored before evidence existed (revision 1) still reads, with none, and so
+ * does a progress report stored without evidence.
+ */
+class EvidenceRevisionTest {
 
     private final JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
 
@@ -36,5 +39,29 @@ class GapsRectifiedRevisionTest {
 
         assertThat(stored.getType().getRevision()).isEqualTo("2");
         assertThat((GapsRectified) serializer.deserialize(stored)).isEqualTo(event);
+    }
+
+    @Test
+    void a_progress_report_stored_without_evidence_reads_with_none() {
+        String stored = "{\"taskId\":\"task-1\",\"figures\":{\"love_stations\":3},\"narrative\":\"已建成\"}";
+        SerializedObject<byte[]> old = new SimpleSerializedObject<>(stored.getBytes(StandardCharsets.UTF_8),
+                byte[].class, ProgressReported.class.getName(), "1");
+
+        ProgressReported event = serializer.deserialize(old);
+
+        assertThat(event).isEqualTo(new ProgressReported("task-1", Map.of("love_stations", new BigDecimal("3")),
+                "已建成", List.of()));
+    }
+
+    @Test
+    void a_progress_report_keeps_its_evidence_and_its_revision() {
+        var event = new ProgressReported("task-1", Map.of("love_stations", BigDecimal.ONE), "已建成", List.of("key-1"));
+        SerializedObject<byte[]> stored = serializer.serialize(event, byte[].class);
+
+        assertThat(stored.getType().getRevision()).isEqualTo("1");
+        assertThat(new String(stored.getData(), StandardCharsets.UTF_8)).isEqualTo(
+                "{\"taskId\":\"task-1\",\"figures\":{\"love_stations\":1},\"narrative\":\"已建成\","
+                        + "\"evidence\":[\"key-1\"]}");
+        assertThat((ProgressReported) serializer.deserialize(stored)).isEqualTo(event);
     }
 }
