@@ -250,13 +250,7 @@ class AuthorizationMatrixIT extends PostgresIntegrationTest {
     }
 
     private String acknowledgeItem() {
-        String task = task(State.ISSUED);
-        for (JsonNode item : api.ok(api.get(Caller.OWN_UNIT.user, "/api/work-queue"))) {
-            if (item.get("taskId").asText().equals(task)) {
-                return item.get("id").asText();
-            }
-        }
-        throw new AssertionError("no work item for the new task " + task);
+        return api.workItem(Caller.OWN_UNIT.user, task(State.ISSUED), "Task_Acknowledge").get("id").asText();
     }
 
     private String draftPlan() {

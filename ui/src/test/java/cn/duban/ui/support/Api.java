@@ -69,6 +69,28 @@ public class Api {
         return response.getBody();
     }
 
+    /** The activities of the user's open work items for that task, as their queue shows them. */
+    public List<String> workItems(String user, String taskId) {
+        List<String> activities = new ArrayList<>();
+        ok(get(user, "/api/work-queue")).forEach(item -> {
+            if (item.get("taskId").asText().equals(taskId)) {
+                activities.add(item.get("activity").asText());
+            }
+        });
+        return activities;
+    }
+
+    /** The user's open work item of that activity for that task; fails naming what the queue holds instead. */
+    public JsonNode workItem(String user, String taskId, String activity) {
+        for (JsonNode item : ok(get(user, "/api/work-queue"))) {
+            if (item.get("taskId").asText().equals(taskId) && item.get("activity").asText().equals(activity)) {
+                return item;
+            }
+        }
+        throw new AssertionError(user + " has no " + activity + " for task " + taskId + ": "
+                + workItems(user, taskId));
+    }
+
     /** Drafts and issues a task list of the demo plan: one assignment per organization, same item and targets. */
     public List<String> issueTaskList(String itemCode, Map<String, Number> targets, LocalDate dueDate,
                                       String... organizations) {

@@ -37,7 +37,7 @@ class ProcessTimersIT extends PostgresIntegrationTest {
 
         moveTo("2026-04-06T02:00:00Z");
         assertThat(events(task)).contains("TaskEscalated:单位逾期未签收");
-        JsonNode chase = officeItem(task, "Task_ChaseAcknowledgement");
+        JsonNode chase = api.workItem("office", task, "Task_ChaseAcknowledgement");
         api.ok(api.post("office", "/api/work-queue/" + chase.get("id").asText() + "/complete",
                 Map.of("message", "请立即签收")));
         assertThat(events(task)).contains("TaskUrged:请立即签收");
@@ -57,7 +57,7 @@ class ProcessTimersIT extends PostgresIntegrationTest {
         moveTo("2026-04-21T02:00:00Z");
         assertThat(lastLight(task)).as("overdue").isEqualTo("RED");
         assertThat(events(task)).contains("TaskEscalated:任务已逾期");
-        assertThat(officeItem(task, "Task_HandleOverdue")).isNotNull();
+        assertThat(api.workItem("office", task, "Task_HandleOverdue")).isNotNull();
         assertThat(api.ok(api.get("office", "/api/tasks/" + task)).get("overdue").asBoolean()).isTrue();
     }
 
@@ -66,11 +66,11 @@ class ProcessTimersIT extends PostgresIntegrationTest {
         clock.set(Instant.parse("2026-04-01T01:00:00Z"));
         String task = api.issueTaskList("S8", Map.of("city_skill_competitions", 1), DUE, "gy-dev-zone").get(0);
         moveTo("2026-04-06T02:00:00Z");
-        assertThat(officeItems(task)).contains("Task_ChaseAcknowledgement");
+        assertThat(api.workItems("office", task)).contains("Task_ChaseAcknowledgement");
 
         api.act("gy-dev-zone", task, "acknowledge", null);
 
-        assertThat(officeItems(task)).doesNotContain("Task_ChaseAcknowledgement");
+        assertThat(api.workItems("office", task)).doesNotContain("Task_ChaseAcknowledgement");
     }
 
     @Test
@@ -81,7 +81,7 @@ class ProcessTimersIT extends PostgresIntegrationTest {
         api.ok(api.post("gy-dev-zone", "/api/tasks/" + task + "/extension-requests",
                 Map.of("dueDate", "2026-05-20", "reason", "场地改造")));
 
-        JsonNode decision = officeItem(task, "Task_DecideExtension");
+        JsonNode decision = api.workItem("office", task, "Task_DecideExtension");
         api.ok(api.post("office", "/api/work-queue/" + decision.get("id").asText() + "/complete",
                 Map.of("approved", "true", "comment", "同意")));
 
@@ -103,23 +103,23 @@ class ProcessTimersIT extends PostgresIntegrationTest {
         api.act("gy-dev-zone", task, "acknowledge", null);
         moveTo("2026-04-21T02:00:00Z");
         assertThat(lastLight(task)).isEqualTo("RED");
-        assertThat(officeItems(task)).contains("Task_HandleOverdue");
+        assertThat(api.workItems("office", task)).contains("Task_HandleOverdue");
 
         api.ok(api.post("gy-dev-zone", "/api/tasks/" + task + "/extension-requests",
                 Map.of("dueDate", "2026-05-20", "reason", "场地改造")));
-        JsonNode decision = officeItem(task, "Task_DecideExtension");
+        JsonNode decision = api.workItem("office", task, "Task_DecideExtension");
         api.ok(api.post("office", "/api/work-queue/" + decision.get("id").asText() + "/complete",
                 Map.of("approved", "true", "comment", "同意")));
         jobs.runDue();
 
-        assertThat(officeItems(task)).as("the overdue item of the old deadline is withdrawn")
+        assertThat(api.workItems("office", task)).as("the overdue item of the old deadline is withdrawn")
                 .doesNotContain("Task_HandleOverdue");
         assertThat(lastLight(task)).as("judged again against the new deadline: nothing reported on day 20 of 49")
                 .isEqualTo("YELLOW");
         moveTo("2026-05-21T17:00:00Z");
         assertThat(events(task)).filteredOn("TaskEscalated:任务已逾期"::equals).hasSize(2);
         assertThat(lastLight(task)).isEqualTo("RED");
-        assertThat(officeItems(task)).contains("Task_HandleOverdue");
+        assertThat(api.workItems("office", task)).contains("Task_HandleOverdue");
     }
 
     private void moveTo(String instant) {
@@ -149,25 +149,5 @@ class ProcessTimersIT extends PostgresIntegrationTest {
             }
         }
         return light;
-    }
-
-    /** The activities of the office's open work items for that task. */
-    private List<String> officeItems(String task) {
-        List<String> activities = new ArrayList<>();
-        for (JsonNode item : api.ok(api.get("office", "/api/work-queue"))) {
-            if (item.get("taskId").asText().equals(task)) {
-                activities.add(item.get("activity").asText());
-            }
-        }
-        return activities;
-    }
-
-    private JsonNode officeItem(String task, String activity) {
-        for (JsonNode item : api.ok(api.get("office", "/api/work-queue"))) {
-            if (item.get("taskId").asText().equals(task) && item.get("activity").asText().equals(activity)) {
-                return item;
-            }
-        }
-        throw new AssertionError("the office has no " + activity + " for " + task);
     }
 }

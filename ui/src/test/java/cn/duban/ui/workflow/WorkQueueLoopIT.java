@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +19,7 @@ class WorkQueueLoopIT extends PostgresIntegrationTest {
         String task = api.issueTaskList("S4", Map.of("love_stations", 3, "station_measures", 1),
                 LocalDate.now(clock).plusMonths(6), "sanduo").get(0);
 
-        JsonNode acknowledge = item("sanduo", task, "Task_Acknowledge");
+        JsonNode acknowledge = api.workItem("sanduo", task, "Task_Acknowledge");
         assertThat(acknowledge.get("formKey").asText()).isEqualTo("form_acknowledge");
         assertThat(keys(form("sanduo", acknowledge))).contains("confirmed");
         assertThat(complete("sanduo", acknowledge, Map.of()).getStatusCode().value())
@@ -28,33 +27,33 @@ class WorkQueueLoopIT extends PostgresIntegrationTest {
         assertThat(api.ok(complete("sanduo", acknowledge, Map.of("confirmed", true))).get("status").asText())
                 .isEqualTo("ACKNOWLEDGED");
 
-        JsonNode report = item("sanduo", task, "Task_ReportProgress");
+        JsonNode report = api.workItem("sanduo", task, "Task_ReportProgress");
         assertThat(keys(form("sanduo", report)))
                 .contains("figures.love_stations", "figures.station_measures", "narrative");
         assertThat(form("sanduo", report).toString()).contains("按“四有”标准建成爱心驿站（目标 3）");
         api.ok(complete("sanduo", report, Map.of("figures.love_stations", 2, "narrative", "建成2家")));
-        assertThat(item("sanduo", task, "Task_ReportProgress").get("id").asText())
+        assertThat(api.workItem("sanduo", task, "Task_ReportProgress").get("id").asText())
                 .as("a new report item follows each report").isNotEqualTo(report.get("id").asText());
 
-        JsonNode review = api.ok(complete("office", item("office", task, "Task_ReviewGaps"), Map.of()));
+        JsonNode review = api.ok(complete("office", api.workItem("office", task, "Task_ReviewGaps"), Map.of()));
         assertThat(review.get("status").asText()).isEqualTo("RECTIFYING");
         assertThat(review.get("gaps")).hasSize(2);
-        assertThat(queue("sanduo", task)).containsExactly("Task_Rectify");
+        assertThat(api.workItems("sanduo", task)).containsExactly("Task_Rectify");
 
-        api.ok(complete("sanduo", item("sanduo", task, "Task_Rectify"),
+        api.ok(complete("sanduo", api.workItem("sanduo", task, "Task_Rectify"),
                 Map.of("figures.love_stations", 3, "figures.station_measures", 1, "narrative", "补齐")));
-        JsonNode verified = api.ok(complete("office", item("office", task, "Task_VerifyRectification"), Map.of()));
+        JsonNode verified = api.ok(complete("office", api.workItem("office", task, "Task_VerifyRectification"), Map.of()));
         assertThat(verified.get("status").asText()).isEqualTo("ASSESSING");
 
-        JsonNode assess = item("office", task, "Task_Assess");
+        JsonNode assess = api.workItem("office", task, "Task_Assess");
         JsonNode score = field(form("office", assess), "score");
         assertThat(score.get("defaultValue").asInt()).as("the decision table's suggestion: complete, on time")
                 .isEqualTo(95);
         assertThat(complete("office", assess, Map.of("score", 101)).getStatusCode().value()).isEqualTo(400);
         JsonNode closed = api.ok(complete("office", assess, Map.of("score", 93, "comment", "按期完成")));
         assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
-        assertThat(queue("sanduo", task)).isEmpty();
-        assertThat(queue("office", task)).isEmpty();
+        assertThat(api.workItems("sanduo", task)).isEmpty();
+        assertThat(api.workItems("office", task)).isEmpty();
 
         assertThat(api.ok(api.get("auditor", "/api/tasks/" + task + "/history")).findValuesAsText("type"))
                 .containsExactly("TaskIssued", "TaskAcknowledged", "ProgressReported", "GapsReviewed",
@@ -65,15 +64,15 @@ class WorkQueueLoopIT extends PostgresIntegrationTest {
     void a_unit_neither_sees_nor_completes_another_units_work_items() {
         String task = api.issueTaskList("S7", Map.of("mother_infant_rooms", 1), LocalDate.now(clock).plusMonths(3),
                 "zhoushan").get(0);
-        JsonNode item = item("zhoushan", task, "Task_Acknowledge");
+        JsonNode item = api.workItem("zhoushan", task, "Task_Acknowledge");
 
-        assertThat(queue("lingtang", task)).isEmpty();
+        assertThat(api.workItems("lingtang", task)).isEmpty();
         assertThat(api.get("lingtang", "/api/work-queue/" + item.get("id").asText() + "/form")
                 .getStatusCode().value()).isEqualTo(404);
         long before = eventCount();
         assertThat(complete("lingtang", item, Map.of("confirmed", true)).getStatusCode().value()).isEqualTo(404);
         assertThat(eventCount()).isEqualTo(before);
-        assertThat(queue("zhoushan", task)).containsExactly("Task_Acknowledge");
+        assertThat(api.workItems("zhoushan", task)).containsExactly("Task_Acknowledge");
     }
 
     @Test
@@ -86,25 +85,6 @@ class WorkQueueLoopIT extends PostgresIntegrationTest {
         assertThat(api.post("office", "/api/tasks/" + task + "/extension-decisions", Map.of("approved", true))
                 .getStatusCode().value()).isEqualTo(409);
         assertThat(eventCount()).isEqualTo(before);
-    }
-
-    private JsonNode item(String user, String task, String activity) {
-        for (JsonNode item : api.ok(api.get(user, "/api/work-queue"))) {
-            if (item.get("taskId").asText().equals(task) && item.get("activity").asText().equals(activity)) {
-                return item;
-            }
-        }
-        throw new AssertionError(user + " has no " + activity + " for task " + task + ": " + queue(user, task));
-    }
-
-    private List<String> queue(String user, String task) {
-        List<String> activities = new ArrayList<>();
-        api.ok(api.get(user, "/api/work-queue")).forEach(item -> {
-            if (item.get("taskId").asText().equals(task)) {
-                activities.add(item.get("activity").asText());
-            }
-        });
-        return activities;
     }
 
     private JsonNode form(String user, JsonNode item) {
