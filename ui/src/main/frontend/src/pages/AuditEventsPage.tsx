@@ -2,6 +2,7 @@ import { Button, Input, Space, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { api } from '../api';
+import { useOrganizationName } from '../App';
 import { Problem } from '../components/Problem';
 import { useT } from '../i18n';
 
@@ -29,6 +30,7 @@ const PAGE = 50;
 /** 事件日志: the global event log, oldest first, one page after another by global position. */
 export function AuditEventsPage() {
   const t = useT();
+  const name = useOrganizationName();
   const [aggregate, setAggregate] = useState('');
   const [events, setEvents] = useState<AuditEvent[]>([]);
   const [error, setError] = useState<unknown>();
@@ -81,7 +83,7 @@ export function AuditEventsPage() {
           { title: t('audit.when'), dataIndex: 'timestamp', render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss') },
           {
             title: t('audit.actor'),
-            render: (_, { metadata: { actor, organization } }) => `${actor ?? ''}${organization ? ` (${organization})` : ''}`,
+            render: (_, { metadata: { actor, organization } }) => `${actor ?? ''}${organization ? ` (${name(organization)})` : ''}`,
           },
           {
             title: t('audit.payload'),

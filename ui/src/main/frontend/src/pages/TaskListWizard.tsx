@@ -3,6 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api, type Indicator, type Organization, type PlanItem, type WorkPlan } from '../api';
+import { useOrganizations } from '../App';
 import { Problem } from '../components/Problem';
 import { useApi } from '../components/useApi';
 import { useT } from '../i18n';
@@ -17,7 +18,7 @@ export function TaskListWizard() {
   const t = useT();
   const { message } = App.useApp();
   const plans = useApi<WorkPlan[]>('/api/work-plans');
-  const organizations = useApi<Organization[]>('/api/organizations');
+  const organizations = useOrganizations();
   const [step, setStep] = useState(0);
   const [planId, setPlanId] = useState<string>();
   const plan = useApi<WorkPlan>(planId ? `/api/work-plans/${planId}` : null);

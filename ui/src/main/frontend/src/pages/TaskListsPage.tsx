@@ -1,8 +1,8 @@
 import { Button, Input, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import type { Organization, TaskSummary } from '../api';
-import { hasRole, useMe } from '../App';
+import type { TaskSummary } from '../api';
+import { hasRole, useMe, useOrganizationName } from '../App';
 import { StatusTag } from '../components/labels';
 import { Problem } from '../components/Problem';
 import { useApi } from '../components/useApi';
@@ -24,8 +24,6 @@ export function TaskListsPage() {
   const me = useMe();
   const navigate = useNavigate();
   const lists = useApi<TaskList[]>('/api/task-lists');
-  const organizations = useApi<Organization[]>('/api/organizations');
-  const name = (code: string) => organizations.data?.find((o) => o.code === code)?.name ?? code;
   // An office issues many lists a year: finding one by its number (督交〔2018〕N号) or title beats paging.
   const [search, setSearch] = useState('');
   const shown = (lists.data ?? []).filter((l) => !search || l.number.includes(search) || l.title.includes(search));
@@ -55,7 +53,7 @@ export function TaskListsPage() {
         loading={lists.loading}
         dataSource={shown}
         expandable={{
-          expandedRowRender: (list) => <Tasks id={list.id} name={name} />,
+          expandedRowRender: (list) => <Tasks id={list.id} />,
         }}
         columns={[
           { title: t('wizard.number'), dataIndex: 'number' },
@@ -70,8 +68,9 @@ export function TaskListsPage() {
 }
 
 /** The tasks of one list, fetched when its row opens. */
-function Tasks({ id, name }: { id: string; name: (code: string) => string }) {
+function Tasks({ id }: { id: string }) {
   const t = useT();
+  const name = useOrganizationName();
   const list = useApi<TaskList>(`/api/task-lists/${id}`);
   return (
     <>

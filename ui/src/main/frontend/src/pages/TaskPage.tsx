@@ -3,7 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { api, type HistoryEntry, type TaskDetails, type WorkPlan } from '../api';
-import { hasRole, useMe } from '../App';
+import { hasRole, useMe, useOrganizationName } from '../App';
 import { StatusTag } from '../components/labels';
 import { LightTag } from '../components/Light';
 import { fileSize } from '../components/EvidenceUpload';
@@ -17,6 +17,7 @@ export function TaskPage() {
   const t = useT();
   const { id } = useParams();
   const me = useMe();
+  const organizationName = useOrganizationName();
   const task = useApi<TaskDetails>(`/api/tasks/${id}`);
   const history = useApi<HistoryEntry[]>(`/api/tasks/${id}/history`);
   const [asOf, setAsOf] = useState<Dayjs | null>(null);
@@ -28,7 +29,7 @@ export function TaskPage() {
   return (
     <>
       <Typography.Title level={3}>
-        {t('task.title')} {task.data && <Typography.Text type="secondary">{task.data.itemCode} · {task.data.organization}</Typography.Text>}
+        {t('task.title')} {task.data && <Typography.Text type="secondary">{task.data.itemCode} · {organizationName(task.data.organization)}</Typography.Text>}
       </Typography.Title>
       <Problem error={task.error} />
       <Row gutter={16}>
@@ -63,7 +64,7 @@ export function TaskPage() {
                     <div>
                       <Typography.Text type="secondary">
                         {dayjs(e.timestamp).format('YYYY-MM-DD HH:mm:ss')} · {e.actor ?? t('task.system')}
-                        {e.organization ? ` (${e.organization})` : ''}
+                        {e.organization ? ` (${organizationName(e.organization)})` : ''}
                       </Typography.Text>
                     </div>
                     <Typography.Paragraph type="secondary" ellipsis={{ rows: 2, expandable: true }} style={{ fontSize: 12, marginBottom: 0 }}>
