@@ -46,7 +46,6 @@ export function StatusBoard() {
     if (seesAll) {
       void items.reload();
       void ranking.reload();
-      void details.reload();
     }
   };
 
