@@ -14,8 +14,9 @@ interface TaskList {
   title: string;
   dueDate: string | null;
   status: string;
-  assignments: unknown[] | null;
-  tasks: TaskSummary[] | null;
+  assignments: unknown[];
+  /** Empty in the list; the tasks once issued in a single list. */
+  tasks: TaskSummary[];
 }
 
 /** 交办单: the office's task lists, each with its tasks once issued; a new one through the wizard. */
@@ -60,7 +61,7 @@ export function TaskListsPage() {
           { title: t('wizard.listTitle'), dataIndex: 'title' },
           { title: t('wizard.dueDate'), dataIndex: 'dueDate' },
           { title: t('tasks.status'), dataIndex: 'status', render: (s: string) => <Tag color={s === 'ISSUED' ? 'blue' : 'default'}>{s === 'ISSUED' ? t('taskLists.issued') : t('taskLists.draft')}</Tag> },
-          { title: t('taskLists.tasks'), render: (_, list) => Math.max(list.tasks?.length ?? 0, list.assignments?.length ?? 0) },
+          { title: t('taskLists.tasks'), render: (_, list) => list.assignments.length },
         ]}
       />
     </>
