@@ -2,7 +2,7 @@ import { App, Button, Card, Col, DatePicker, Descriptions, Input, Modal, Row, Sp
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { api, type HistoryEntry, type TaskDetails, type WorkPlan } from '../api';
+import { api, type HistoryEntry, type PlanItem, type TaskDetails, type WorkPlan } from '../api';
 import { hasRole, useMe, useOrganizationName } from '../App';
 import { StatusTag } from '../components/labels';
 import { LightTag } from '../components/Light';
@@ -22,6 +22,10 @@ export function TaskPage() {
   const history = useApi<HistoryEntry[]>(`/api/tasks/${id}/history`);
   const [asOf, setAsOf] = useState<Dayjs | null>(null);
   const past = useApi<TaskDetails>(asOf ? `/api/tasks/${id}?asOf=${encodeURIComponent(asOf.toISOString())}` : null);
+  // The plan names the task's item and indicators, for now and for any moment: one task, one plan, one fetch.
+  const workPlanId = task.data?.workPlanId;
+  const plan = useApi<WorkPlan>(workPlanId ? `/api/work-plans/${workPlanId}` : null);
+  const item = task.data && planItem(plan.data, task.data.itemCode);
   const reload = () => {
     void task.reload();
     void history.reload();
@@ -36,13 +40,13 @@ export function TaskPage() {
         <Col span={14}>
           {task.data && (
             <Card title={t('task.now')} extra={<Actions task={task.data} isOffice={hasRole(me, 'OFFICE')} isUnit={hasRole(me, 'UNIT')} onDone={reload} />}>
-              <TaskView task={task.data} t={t} />
+              <TaskView task={task.data} item={item} />
             </Card>
           )}
           {asOf && (
             <Card style={{ marginTop: 16 }} title={t('task.asOf', { moment: asOf.format('YYYY-MM-DD HH:mm:ss') })} data-testid="task-as-of">
               <Problem error={past.error} />
-              {past.data && <TaskView task={past.data} t={t} />}
+              {past.data && <TaskView task={past.data} item={item} />}
             </Card>
           )}
         </Col>
@@ -112,10 +116,9 @@ function eventName(type: string, t: Translate): string {
   return names[simple] ? `${names[simple]} (${simple})` : simple;
 }
 
-function TaskView({ task, t }: { task: TaskDetails; t: Translate }) {
+function TaskView({ task, item }: { task: TaskDetails; item: PlanItem | undefined }) {
+  const t = useT();
   const indicators = Object.keys(task.targets ?? {});
-  const plan = useApi<WorkPlan>(task.workPlanId ? `/api/work-plans/${task.workPlanId}` : null);
-  const item = planItem(plan.data, task.itemCode);
   const name = (code: string) => indicatorName(item, code);
   return (
     <>
