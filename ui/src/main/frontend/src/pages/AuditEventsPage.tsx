@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { api } from '../api';
 import { useOrganizationName } from '../App';
+import { EventName } from '../components/labels';
 import { Problem } from '../components/Problem';
 import { useT } from '../i18n';
 
@@ -79,7 +80,7 @@ export function AuditEventsPage() {
           { title: t('audit.position'), dataIndex: 'position' },
           { title: t('audit.aggregate'), render: (_, e) => `${e.aggregateType} ${e.aggregateId.substring(0, 8)}` },
           { title: t('audit.sequence'), dataIndex: 'sequence' },
-          { title: t('audit.type'), dataIndex: 'type' },
+          { title: t('audit.type'), dataIndex: 'type', render: (type: string) => <EventName type={type} /> },
           { title: t('audit.when'), dataIndex: 'timestamp', render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss') },
           {
             title: t('audit.actor'),

@@ -4,12 +4,12 @@ import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { api, type HistoryEntry, type PlanItem, type TaskDetails, type WorkPlan } from '../api';
 import { hasRole, useMe, useOrganizationName } from '../App';
-import { StatusTag } from '../components/labels';
+import { EventName, StatusTag } from '../components/labels';
 import { LightTag } from '../components/Light';
 import { fileSize } from '../components/EvidenceUpload';
 import { Problem } from '../components/Problem';
 import { useApi } from '../components/useApi';
-import { useT, type Translate } from '../i18n';
+import { useT } from '../i18n';
 import { indicatorName, planItem } from '../plan';
 
 /** One task: where it stands, its history as a timeline, and the task as of any moment on that timeline. */
@@ -61,7 +61,7 @@ export function TaskPage() {
                 key: e.sequence,
                 children: (
                   <div>
-                    <Typography.Text strong>{eventName(e.type, t)}</Typography.Text>{' '}
+                    <Typography.Text strong><EventName type={e.type} /></Typography.Text>{' '}
                     <Button size="small" type="link" onClick={() => setAsOf(dayjs(e.timestamp))}>
                       {t('task.showThen')}
                     </Button>
@@ -91,29 +91,6 @@ function summary(payload: unknown): string {
     .filter(([k]) => k !== 'taskId')
     .map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
     .join('; ');
-}
-
-function eventName(type: string, t: Translate): string {
-  const simple = type.substring(type.lastIndexOf('.') + 1);
-  const names: Record<string, string> = {
-    TaskIssued: t('event.TaskIssued'),
-    TaskAcknowledged: t('event.TaskAcknowledged'),
-    EvidenceAttached: t('event.EvidenceAttached'),
-    ProgressReported: t('event.ProgressReported'),
-    TaskUrged: t('event.TaskUrged'),
-    TaskReminded: t('event.TaskReminded'),
-    TaskEscalated: t('event.TaskEscalated'),
-    ExtensionRequested: t('event.ExtensionRequested'),
-    ExtensionGranted: t('event.ExtensionGranted'),
-    ExtensionDenied: t('event.ExtensionDenied'),
-    GapsReviewed: t('event.GapsReviewed'),
-    GapsRectified: t('event.GapsRectified'),
-    TaskAssessed: t('event.TaskAssessed'),
-    TaskClosed: t('event.TaskClosed'),
-    TaskWithdrawn: t('event.TaskWithdrawn'),
-    TaskLightChanged: t('event.TaskLightChanged'),
-  };
-  return names[simple] ? `${names[simple]} (${simple})` : simple;
 }
 
 function TaskView({ task, item }: { task: TaskDetails; item: PlanItem | undefined }) {
