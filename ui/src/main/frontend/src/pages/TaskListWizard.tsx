@@ -10,6 +10,11 @@ import { useT } from '../i18n';
 
 const cell = (item: string, org: string, indicator?: string) => [item, org, indicator ?? ''].join('|');
 
+/** The organizations' targets for one indicator of an item, added up (blank counts 0). */
+function sumOf(item: PlanItem, indicator: Indicator, orgs: Organization[], targets: Record<string, number | null>): number {
+  return orgs.reduce((s, o) => s + Number(targets[cell(item.code, o.code, indicator.code)] ?? 0), 0);
+}
+
 /**
  * 交办单 wizard: choose plan items, choose organizations, decompose each city-wide target across them (with the
  * running sum against the city target), set weights and deadlines, then draft and issue the list.
@@ -100,7 +105,7 @@ export function TaskListWizard() {
   const unbalanced = items.flatMap((item) =>
     item.indicators
       .filter((ind) => ind.rollup === 'SUM' && ind.target != null)
-      .map((ind) => ({ item, ind, sum: orgs.reduce((s, o) => s + Number(targets[cell(item.code, o.code, ind.code)] ?? 0), 0) }))
+      .map((ind) => ({ item, ind, sum: sumOf(item, ind, orgs, targets) }))
       .filter(({ ind, sum }) => sum !== Number(ind.target)),
   );
 
@@ -275,7 +280,7 @@ export function TaskListWizard() {
 function RunningSum({ item, indicator, orgs, targets }: { item: PlanItem; indicator: Indicator; orgs: Organization[]; targets: Record<string, number | null> }) {
   const t = useT();
   if (indicator.rollup !== 'SUM') return <Typography.Text type="secondary">{t('wizard.eachReaches', { target: indicator.target ?? '—' })}</Typography.Text>;
-  const sum = orgs.reduce((s, o) => s + Number(targets[cell(item.code, o.code, indicator.code)] ?? 0), 0);
+  const sum = sumOf(item, indicator, orgs, targets);
   const target = Number(indicator.target ?? 0);
   const colour = sum === target ? 'green' : sum < target ? 'gold' : 'blue';
   return (
