@@ -306,7 +306,14 @@ try {
   const auditor = await session('auditor');
   await auditor.page.getByRole('menuitem', { name: '事件日志' }).click();
   await auditor.page.getByRole('heading', { name: '事件日志' }).waitFor();
-  await auditor.page.waitForTimeout(1000);
+  // The task's own events, each with who did it (read from the event's metadata): both the office and jieshou acted.
+  const taskId = taskPath.substring('/tasks/'.length);
+  await auditor.page.getByPlaceholder('聚合标识').fill(taskId);
+  await auditor.page.getByRole('button', { name: '查询' }).or(auditor.page.getByRole('button', { name: '查 询' })).click();
+  const taskEvents = auditor.page.locator('.ant-table-row', { hasText: taskId.substring(0, 8) });
+  for (const actor of ['office', 'jieshou']) {
+    await taskEvents.getByRole('cell', { name: new RegExp(`^${actor}( \\(.+\\))?$`) }).first().waitFor({ timeout: 5_000 });
+  }
   await shot(auditor.page, '17-auditor-event-log');
   await auditor.page.getByRole('menuitem', { name: '重建' }).click();
   await shot(auditor.page, '18-auditor-rebuild');

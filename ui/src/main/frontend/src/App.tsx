@@ -1,10 +1,10 @@
-import { createContext, useContext } from 'react';
+import { createContext, useCallback, useContext } from 'react';
 import { Button, Layout, Menu, Result, Segmented, Space, Spin, Typography } from 'antd';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { logout, type Me, type Organization, type Role } from './api';
 import { useApi } from './components/useApi';
 import { Problem } from './components/Problem';
-import { useLocale, useT, type Key } from './i18n';
+import { key, useLocale, useT, type Key } from './i18n';
 import { MePage } from './pages/MePage';
 import { WorkQueuePage } from './pages/WorkQueuePage';
 import { TasksPage } from './pages/TasksPage';
@@ -14,9 +14,6 @@ import { TaskListsPage } from './pages/TaskListsPage';
 import { StatusBoard } from './pages/StatusBoard';
 import { AuditEventsPage } from './pages/AuditEventsPage';
 import { RebuildPage } from './pages/RebuildPage';
-
-/** Marks a dictionary key that is translated later (i18n.test.ts finds it). */
-const key = (k: Key): Key => k;
 
 const MeContext = createContext<Me | null>(null);
 
@@ -28,6 +25,30 @@ export function useMe(): Me {
 
 export function hasRole(me: Me, ...roles: Role[]): boolean {
   return me.roles.some((r) => roles.includes(r));
+}
+
+interface Organizations {
+  /** Undefined until they have come. */
+  data?: Organization[];
+  /** Why they did not come, for <Problem>. */
+  error?: unknown;
+}
+
+/** The registered organizations, loaded once for the whole layout. */
+const OrganizationsContext = createContext<Organizations>({});
+
+export function useOrganizations(): Organizations {
+  return useContext(OrganizationsContext);
+}
+
+/** An organization's name by its code; the code itself while the list loads or if it is unknown. */
+function organizationName(organizations: Organization[] | undefined, code: string): string {
+  return organizations?.find((o) => o.code === code)?.name ?? code;
+}
+
+export function useOrganizationName(): (code: string) => string {
+  const { data } = useOrganizations();
+  return useCallback((code: string) => organizationName(data, code), [data]);
 }
 
 interface Entry {
@@ -50,7 +71,7 @@ export function App() {
   const t = useT();
   const { language, setLanguage } = useLocale();
   const { data: me, error } = useApi<Me>('/api/me');
-  const { data: organizations } = useApi<Organization[]>(me?.organization ? '/api/organizations' : null);
+  const organizations = useApi<Organization[]>('/api/organizations');
   const navigate = useNavigate();
   const location = useLocation();
   if (error) return <Problem error={error} />;
@@ -60,58 +81,60 @@ export function App() {
   const home = hasRole(me, 'OFFICE', 'AUDITOR') ? '/board' : '/work-queue';
   return (
     <MeContext.Provider value={me}>
-      <Layout style={{ minHeight: '100vh' }}>
-        <Layout.Sider width={200} theme="light" breakpoint="lg">
-          <div style={{ padding: '16px 24px', fontSize: 20, fontWeight: 600 }}>{t('app.name')}</div>
-          <Menu
-            mode="inline"
-            selectedKeys={[selected]}
-            items={visible.map((e) => ({ key: e.path, label: t(e.label) }))}
-            onClick={({ key }) => navigate(key)}
-          />
-        </Layout.Sider>
-        <Layout>
-          <Layout.Header
-            style={{ background: '#fff', display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}
-          >
-            <Typography.Text strong>{t('app.title')}</Typography.Text>
-            <Space>
-              <Segmented
-                size="small"
-                value={language}
-                options={[
-                  { label: '中文', value: 'zh-CN' },
-                  { label: 'English', value: 'en' },
-                ]}
-                onChange={(value) => setLanguage(value as 'zh-CN' | 'en')}
-              />
-              <Typography.Text data-testid="current-user">
-                {me.username}
-                {me.organization ? ` · ${organizations?.find((o) => o.code === me.organization)?.name ?? me.organization}` : ''}
-              </Typography.Text>
-              <Button size="small" onClick={() => void logout()}>
-                {t('me.logout')}
-              </Button>
-            </Space>
-          </Layout.Header>
-          <Layout.Content style={{ margin: 16, padding: 24, background: '#fff' }}>
-            <Routes>
-              <Route path="/" element={<Navigate to={home} replace />} />
-              <Route path="/me" element={<MePage />} />
-              <Route path="/board" element={<StatusBoard />} />
-              <Route path="/work-queue" element={<WorkQueuePage />} />
-              <Route path="/work-queue/:id" element={<WorkQueuePage />} />
-              <Route path="/tasks" element={<TasksPage />} />
-              <Route path="/tasks/:id" element={<TaskPage />} />
-              <Route path="/task-lists" element={<TaskListsPage />} />
-              <Route path="/task-lists/new" element={<TaskListWizard />} />
-              <Route path="/audit/events" element={<AuditEventsPage />} />
-              <Route path="/audit/rebuild" element={<RebuildPage />} />
-              <Route path="*" element={<Result status="404" title="404" subTitle={t('error.notFound')} />} />
-            </Routes>
-          </Layout.Content>
+      <OrganizationsContext.Provider value={organizations}>
+        <Layout style={{ minHeight: '100vh' }}>
+          <Layout.Sider width={200} theme="light" breakpoint="lg">
+            <div style={{ padding: '16px 24px', fontSize: 20, fontWeight: 600 }}>{t('app.name')}</div>
+            <Menu
+              mode="inline"
+              selectedKeys={[selected]}
+              items={visible.map((e) => ({ key: e.path, label: t(e.label) }))}
+              onClick={({ key }) => navigate(key)}
+            />
+          </Layout.Sider>
+          <Layout>
+            <Layout.Header
+              style={{ background: '#fff', display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}
+            >
+              <Typography.Text strong>{t('app.title')}</Typography.Text>
+              <Space>
+                <Segmented
+                  size="small"
+                  value={language}
+                  options={[
+                    { label: '中文', value: 'zh-CN' },
+                    { label: 'English', value: 'en' },
+                  ]}
+                  onChange={(value) => setLanguage(value as 'zh-CN' | 'en')}
+                />
+                <Typography.Text data-testid="current-user">
+                  {me.username}
+                  {me.organization ? ` · ${organizationName(organizations.data, me.organization)}` : ''}
+                </Typography.Text>
+                <Button size="small" onClick={() => void logout()}>
+                  {t('me.logout')}
+                </Button>
+              </Space>
+            </Layout.Header>
+            <Layout.Content style={{ margin: 16, padding: 24, background: '#fff' }}>
+              <Routes>
+                <Route path="/" element={<Navigate to={home} replace />} />
+                <Route path="/me" element={<MePage />} />
+                <Route path="/board" element={<StatusBoard />} />
+                <Route path="/work-queue" element={<WorkQueuePage />} />
+                <Route path="/work-queue/:id" element={<WorkQueuePage />} />
+                <Route path="/tasks" element={<TasksPage />} />
+                <Route path="/tasks/:id" element={<TaskPage />} />
+                <Route path="/task-lists" element={<TaskListsPage />} />
+                <Route path="/task-lists/new" element={<TaskListWizard />} />
+                <Route path="/audit/events" element={<AuditEventsPage />} />
+                <Route path="/audit/rebuild" element={<RebuildPage />} />
+                <Route path="*" element={<Result status="404" title="404" subTitle={t('error.notFound')} />} />
+              </Routes>
+            </Layout.Content>
+          </Layout>
         </Layout>
-      </Layout>
+      </OrganizationsContext.Provider>
     </MeContext.Provider>
   );
 }

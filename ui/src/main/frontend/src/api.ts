@@ -188,7 +188,8 @@ export interface OrganizationStatus {
   closed: number;
   overdue: number;
   openGaps: number;
-  completion: number | null;
+  /** 0..1, the mean of the organization's tasks' completions. */
+  completion: number;
   score: number | null;
   light: Light | null;
 }
@@ -198,7 +199,8 @@ export interface PlanItemStatus {
   indicator: string;
   target: number | null;
   reported: number | null;
-  completion: number | null;
+  /** 0..1, the city's share of the target. */
+  completion: number;
 }
 
 export interface RankingEntry {

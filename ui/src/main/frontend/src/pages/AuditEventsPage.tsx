@@ -2,49 +2,52 @@ import { Button, Input, Space, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { api } from '../api';
+import { useOrganizationName } from '../App';
+import { EventName } from '../components/labels';
 import { Problem } from '../components/Problem';
 import { useT } from '../i18n';
 
+/** One event of the global log as the server stores it (query's LoggedEvent); who and where are in its metadata. */
 interface AuditEvent {
-  position?: number;
-  globalIndex?: number;
-  aggregate?: string;
-  aggregateId?: string;
-  aggregateType?: string;
-  sequence?: number;
-  type?: string;
-  timestamp?: string;
-  actor?: string;
-  organization?: string;
-  payload?: unknown;
+  position: number;
+  aggregateType: string;
+  aggregateId: string;
+  sequence: number;
+  type: string;
+  revision: string | null;
+  timestamp: string;
+  payload: unknown;
+  metadata: { actor?: string; organization?: string; [key: string]: unknown };
+}
+
+/** A page of the log (query's EventLogPage): {@code nextAfter} is the {@code after} of the next page. */
+interface EventLogPage {
+  events: AuditEvent[];
+  nextAfter: number;
 }
 
 const PAGE = 50;
 
-function position(e: AuditEvent): number | undefined {
-  return e.position ?? e.globalIndex;
-}
-
 /** 事件日志: the global event log, oldest first, one page after another by global position. */
 export function AuditEventsPage() {
   const t = useT();
+  const name = useOrganizationName();
   const [aggregate, setAggregate] = useState('');
   const [events, setEvents] = useState<AuditEvent[]>([]);
   const [error, setError] = useState<unknown>();
   const [loading, setLoading] = useState(false);
   const [done, setDone] = useState(false);
+  const [nextAfter, setNextAfter] = useState(0);
 
-  const load = async (from: AuditEvent[]) => {
+  const load = async (from: AuditEvent[], after: number) => {
     setLoading(true);
     try {
-      const last = from.length ? position(from[from.length - 1]) : undefined;
-      const query = new URLSearchParams({ limit: String(PAGE) });
-      if (last !== undefined) query.set('after', String(last));
+      const query = new URLSearchParams({ limit: String(PAGE), after: String(after) });
       if (aggregate) query.set('aggregate', aggregate);
-      const answer = await api<AuditEvent[] | { events: AuditEvent[] }>(`/api/audit/events?${query}`);
-      const page = Array.isArray(answer) ? answer : answer.events ?? [];
-      setEvents([...from, ...page]);
-      setDone(page.length < PAGE);
+      const answer = await api<EventLogPage>(`/api/audit/events?${query}`);
+      setEvents([...from, ...answer.events]);
+      setNextAfter(answer.nextAfter);
+      setDone(answer.events.length < PAGE);
       setError(undefined);
     } catch (e) {
       setError(e);
@@ -54,7 +57,7 @@ export function AuditEventsPage() {
   };
 
   useEffect(() => {
-    void load([]);
+    void load([], 0);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
@@ -63,23 +66,26 @@ export function AuditEventsPage() {
       <Typography.Title level={3}>{t('audit.events')}</Typography.Title>
       <Space style={{ marginBottom: 16 }}>
         <Input placeholder={t('audit.aggregate')} value={aggregate} onChange={(e) => setAggregate(e.target.value)} allowClear style={{ width: 320 }} />
-        <Button type="primary" onClick={() => void load([])} loading={loading}>
+        <Button type="primary" onClick={() => void load([], 0)} loading={loading}>
           {t('audit.load')}
         </Button>
       </Space>
       <Problem error={error} />
       <Table<AuditEvent>
-        rowKey={(e) => String(position(e) ?? `${e.aggregate ?? e.aggregateId}-${e.sequence}`)}
+        rowKey="position"
         size="small"
         pagination={false}
         dataSource={events}
         columns={[
-          { title: t('audit.position'), render: (_, e) => position(e) },
-          { title: t('audit.aggregate'), render: (_, e) => `${e.aggregateType ?? ''} ${(e.aggregate ?? e.aggregateId ?? '').substring(0, 8)}` },
+          { title: t('audit.position'), dataIndex: 'position' },
+          { title: t('audit.aggregate'), render: (_, e) => `${e.aggregateType} ${e.aggregateId.substring(0, 8)}` },
           { title: t('audit.sequence'), dataIndex: 'sequence' },
-          { title: t('audit.type'), dataIndex: 'type', render: (v?: string) => v?.substring(v.lastIndexOf('.') + 1) },
-          { title: t('audit.when'), dataIndex: 'timestamp', render: (v?: string) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm:ss') : '') },
-          { title: t('audit.actor'), render: (_, e) => `${e.actor ?? ''}${e.organization ? ` (${e.organization})` : ''}` },
+          { title: t('audit.type'), dataIndex: 'type', render: (type: string) => <EventName type={type} /> },
+          { title: t('audit.when'), dataIndex: 'timestamp', render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss') },
+          {
+            title: t('audit.actor'),
+            render: (_, { metadata: { actor, organization } }) => `${actor ?? ''}${organization ? ` (${name(organization)})` : ''}`,
+          },
           {
             title: t('audit.payload'),
             dataIndex: 'payload',
@@ -92,7 +98,7 @@ export function AuditEventsPage() {
         ]}
       />
       {events.length > 0 && !done && (
-        <Button style={{ marginTop: 16 }} onClick={() => void load(events)} loading={loading}>
+        <Button style={{ marginTop: 16 }} onClick={() => void load(events, nextAfter)} loading={loading}>
           {t('audit.more')}
         </Button>
       )}

@@ -1,7 +1,6 @@
 import { Button, Descriptions, Tag, Typography } from 'antd';
-import { logout, type Organization } from '../api';
-import { useMe } from '../App';
-import { useApi } from '../components/useApi';
+import { logout } from '../api';
+import { useMe, useOrganizationName } from '../App';
 import { RoleName } from '../components/labels';
 import { useT } from '../i18n';
 
@@ -9,15 +8,14 @@ import { useT } from '../i18n';
 export function MePage() {
   const t = useT();
   const me = useMe();
-  const { data: organizations } = useApi<Organization[]>('/api/organizations');
-  const organization = organizations?.find((o) => o.code === me.organization);
+  const name = useOrganizationName();
   return (
     <>
       <Typography.Title level={3}>{t('me.title')}</Typography.Title>
       <Descriptions bordered column={1} style={{ maxWidth: 640 }}>
         <Descriptions.Item label={t('me.username')}>{me.username}</Descriptions.Item>
         <Descriptions.Item label={t('me.organization')}>
-          {me.organization ? `${organization?.name ?? me.organization} (${me.organization})` : t('me.noOrganization')}
+          {me.organization ? `${name(me.organization)} (${me.organization})` : t('me.noOrganization')}
         </Descriptions.Item>
         <Descriptions.Item label={t('me.roles')}>
           {me.roles.map((r) => (

@@ -46,7 +46,6 @@ export function StatusBoard() {
     if (seesAll) {
       void items.reload();
       void ranking.reload();
-      void details.reload();
     }
   };
 
@@ -101,7 +100,7 @@ export function StatusBoard() {
             { title: t('board.light'), dataIndex: 'light', render: (light) => <LightTag light={light} /> },
             { title: t('board.tasks'), dataIndex: 'tasks' },
             { title: t('board.closed'), dataIndex: 'closed' },
-            { title: t('board.completion'), dataIndex: 'completion', render: (c: number | null) => <Progress percent={percent(c)} size="small" style={{ width: 140 }} /> },
+            { title: t('board.completion'), dataIndex: 'completion', render: (c: number) => <Progress percent={percent(c)} size="small" style={{ width: 140 }} /> },
             { title: t('board.openGaps'), dataIndex: 'openGaps' },
             { title: t('board.overdue'), dataIndex: 'overdue', render: (n: number) => (n ? <Typography.Text type="danger">{n}</Typography.Text> : n) },
             { title: t('board.score'), dataIndex: 'score', render: (s: number | null) => (s == null ? '—' : Number(s).toFixed(1)) },
@@ -122,7 +121,7 @@ export function StatusBoard() {
                     <Typography.Text>
                       {itemLabel(item, i.itemCode)} · {indicatorName(item, i.indicator)}
                     </Typography.Text>
-                    <Progress percent={percent(i.completion, i.reported, i.target)} format={() => figures} />
+                    <Progress percent={percent(i.completion)} format={() => figures} />
                   </div>
                 );
               })}
@@ -154,11 +153,7 @@ export function StatusBoard() {
   );
 }
 
-/** Completion comes as a fraction (0..1) or a percentage; without it, from reported over target. */
-function percent(completion: number | null | undefined, reported?: number | null, target?: number | null): number {
-  let value = completion;
-  if (value == null && reported != null && target) value = reported / target;
-  if (value == null) return 0;
-  const p = value <= 1 ? value * 100 : value;
-  return Math.round(Math.min(100, Math.max(0, p)) * 10) / 10;
+/** The server's completion, always a fraction from 0 to 1, as a percentage to one decimal. */
+function percent(completion: number): number {
+  return Math.round(completion * 1000) / 10;
 }

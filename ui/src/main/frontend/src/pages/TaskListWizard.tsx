@@ -3,11 +3,17 @@ import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api, type Indicator, type Organization, type PlanItem, type WorkPlan } from '../api';
+import { useOrganizations } from '../App';
 import { Problem } from '../components/Problem';
 import { useApi } from '../components/useApi';
 import { useT } from '../i18n';
 
 const cell = (item: string, org: string, indicator?: string) => [item, org, indicator ?? ''].join('|');
+
+/** The organizations' targets for one indicator of an item, added up (blank counts 0). */
+function sumOf(item: PlanItem, indicator: Indicator, orgs: Organization[], targets: Record<string, number | null>): number {
+  return orgs.reduce((s, o) => s + Number(targets[cell(item.code, o.code, indicator.code)] ?? 0), 0);
+}
 
 /**
  * 交办单 wizard: choose plan items, choose organizations, decompose each city-wide target across them (with the
@@ -17,7 +23,7 @@ export function TaskListWizard() {
   const t = useT();
   const { message } = App.useApp();
   const plans = useApi<WorkPlan[]>('/api/work-plans');
-  const organizations = useApi<Organization[]>('/api/organizations');
+  const organizations = useOrganizations();
   const [step, setStep] = useState(0);
   const [planId, setPlanId] = useState<string>();
   const plan = useApi<WorkPlan>(planId ? `/api/work-plans/${planId}` : null);
@@ -99,7 +105,7 @@ export function TaskListWizard() {
   const unbalanced = items.flatMap((item) =>
     item.indicators
       .filter((ind) => ind.rollup === 'SUM' && ind.target != null)
-      .map((ind) => ({ item, ind, sum: orgs.reduce((s, o) => s + Number(targets[cell(item.code, o.code, ind.code)] ?? 0), 0) }))
+      .map((ind) => ({ item, ind, sum: sumOf(item, ind, orgs, targets) }))
       .filter(({ ind, sum }) => sum !== Number(ind.target)),
   );
 
@@ -274,7 +280,7 @@ export function TaskListWizard() {
 function RunningSum({ item, indicator, orgs, targets }: { item: PlanItem; indicator: Indicator; orgs: Organization[]; targets: Record<string, number | null> }) {
   const t = useT();
   if (indicator.rollup !== 'SUM') return <Typography.Text type="secondary">{t('wizard.eachReaches', { target: indicator.target ?? '—' })}</Typography.Text>;
-  const sum = orgs.reduce((s, o) => s + Number(targets[cell(item.code, o.code, indicator.code)] ?? 0), 0);
+  const sum = sumOf(item, indicator, orgs, targets);
   const target = Number(indicator.target ?? 0);
   const colour = sum === target ? 'green' : sum < target ? 'gold' : 'blue';
   return (

@@ -1,8 +1,8 @@
 import { Button, Input, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import type { Organization, TaskSummary } from '../api';
-import { hasRole, useMe } from '../App';
+import type { TaskSummary } from '../api';
+import { hasRole, useMe, useOrganizationName } from '../App';
 import { StatusTag } from '../components/labels';
 import { Problem } from '../components/Problem';
 import { useApi } from '../components/useApi';
@@ -14,8 +14,9 @@ interface TaskList {
   title: string;
   dueDate: string | null;
   status: string;
-  assignments: unknown[] | null;
-  tasks: TaskSummary[] | null;
+  assignments: unknown[];
+  /** Empty in the list; the tasks once issued in a single list. */
+  tasks: TaskSummary[];
 }
 
 /** 交办单: the office's task lists, each with its tasks once issued; a new one through the wizard. */
@@ -24,8 +25,6 @@ export function TaskListsPage() {
   const me = useMe();
   const navigate = useNavigate();
   const lists = useApi<TaskList[]>('/api/task-lists');
-  const organizations = useApi<Organization[]>('/api/organizations');
-  const name = (code: string) => organizations.data?.find((o) => o.code === code)?.name ?? code;
   // An office issues many lists a year: finding one by its number (督交〔2018〕N号) or title beats paging.
   const [search, setSearch] = useState('');
   const shown = (lists.data ?? []).filter((l) => !search || l.number.includes(search) || l.title.includes(search));
@@ -55,14 +54,14 @@ export function TaskListsPage() {
         loading={lists.loading}
         dataSource={shown}
         expandable={{
-          expandedRowRender: (list) => <Tasks id={list.id} name={name} />,
+          expandedRowRender: (list) => <Tasks id={list.id} />,
         }}
         columns={[
           { title: t('wizard.number'), dataIndex: 'number' },
           { title: t('wizard.listTitle'), dataIndex: 'title' },
           { title: t('wizard.dueDate'), dataIndex: 'dueDate' },
           { title: t('tasks.status'), dataIndex: 'status', render: (s: string) => <Tag color={s === 'ISSUED' ? 'blue' : 'default'}>{s === 'ISSUED' ? t('taskLists.issued') : t('taskLists.draft')}</Tag> },
-          { title: t('taskLists.tasks'), render: (_, list) => Math.max(list.tasks?.length ?? 0, list.assignments?.length ?? 0) },
+          { title: t('taskLists.tasks'), render: (_, list) => list.assignments.length },
         ]}
       />
     </>
@@ -70,8 +69,9 @@ export function TaskListsPage() {
 }
 
 /** The tasks of one list, fetched when its row opens. */
-function Tasks({ id, name }: { id: string; name: (code: string) => string }) {
+function Tasks({ id }: { id: string }) {
   const t = useT();
+  const name = useOrganizationName();
   const list = useApi<TaskList>(`/api/task-lists/${id}`);
   return (
     <>

@@ -2,14 +2,14 @@ import { App, Button, Card, Col, DatePicker, Descriptions, Input, Modal, Row, Sp
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { api, type HistoryEntry, type TaskDetails, type WorkPlan } from '../api';
-import { hasRole, useMe } from '../App';
-import { StatusTag } from '../components/labels';
+import { api, type HistoryEntry, type PlanItem, type TaskDetails, type WorkPlan } from '../api';
+import { hasRole, useMe, useOrganizationName } from '../App';
+import { EventName, StatusTag } from '../components/labels';
 import { LightTag } from '../components/Light';
 import { fileSize } from '../components/EvidenceUpload';
 import { Problem } from '../components/Problem';
 import { useApi } from '../components/useApi';
-import { useT, type Translate } from '../i18n';
+import { useT } from '../i18n';
 import { indicatorName, planItem } from '../plan';
 
 /** One task: where it stands, its history as a timeline, and the task as of any moment on that timeline. */
@@ -17,10 +17,15 @@ export function TaskPage() {
   const t = useT();
   const { id } = useParams();
   const me = useMe();
+  const organizationName = useOrganizationName();
   const task = useApi<TaskDetails>(`/api/tasks/${id}`);
   const history = useApi<HistoryEntry[]>(`/api/tasks/${id}/history`);
   const [asOf, setAsOf] = useState<Dayjs | null>(null);
   const past = useApi<TaskDetails>(asOf ? `/api/tasks/${id}?asOf=${encodeURIComponent(asOf.toISOString())}` : null);
+  // The plan names the task's item and indicators, for now and for any moment: one task, one plan, one fetch.
+  const workPlanId = task.data?.workPlanId;
+  const plan = useApi<WorkPlan>(workPlanId ? `/api/work-plans/${workPlanId}` : null);
+  const item = task.data && planItem(plan.data, task.data.itemCode);
   const reload = () => {
     void task.reload();
     void history.reload();
@@ -28,20 +33,20 @@ export function TaskPage() {
   return (
     <>
       <Typography.Title level={3}>
-        {t('task.title')} {task.data && <Typography.Text type="secondary">{task.data.itemCode} · {task.data.organization}</Typography.Text>}
+        {t('task.title')} {task.data && <Typography.Text type="secondary">{task.data.itemCode} · {organizationName(task.data.organization)}</Typography.Text>}
       </Typography.Title>
       <Problem error={task.error} />
       <Row gutter={16}>
         <Col span={14}>
           {task.data && (
             <Card title={t('task.now')} extra={<Actions task={task.data} isOffice={hasRole(me, 'OFFICE')} isUnit={hasRole(me, 'UNIT')} onDone={reload} />}>
-              <TaskView task={task.data} t={t} />
+              <TaskView task={task.data} item={item} />
             </Card>
           )}
           {asOf && (
             <Card style={{ marginTop: 16 }} title={t('task.asOf', { moment: asOf.format('YYYY-MM-DD HH:mm:ss') })} data-testid="task-as-of">
               <Problem error={past.error} />
-              {past.data && <TaskView task={past.data} t={t} />}
+              {past.data && <TaskView task={past.data} item={item} />}
             </Card>
           )}
         </Col>
@@ -56,14 +61,14 @@ export function TaskPage() {
                 key: e.sequence,
                 children: (
                   <div>
-                    <Typography.Text strong>{eventName(e.type, t)}</Typography.Text>{' '}
+                    <Typography.Text strong><EventName type={e.type} /></Typography.Text>{' '}
                     <Button size="small" type="link" onClick={() => setAsOf(dayjs(e.timestamp))}>
                       {t('task.showThen')}
                     </Button>
                     <div>
                       <Typography.Text type="secondary">
                         {dayjs(e.timestamp).format('YYYY-MM-DD HH:mm:ss')} · {e.actor ?? t('task.system')}
-                        {e.organization ? ` (${e.organization})` : ''}
+                        {e.organization ? ` (${organizationName(e.organization)})` : ''}
                       </Typography.Text>
                     </div>
                     <Typography.Paragraph type="secondary" ellipsis={{ rows: 2, expandable: true }} style={{ fontSize: 12, marginBottom: 0 }}>
@@ -88,33 +93,9 @@ function summary(payload: unknown): string {
     .join('; ');
 }
 
-function eventName(type: string, t: Translate): string {
-  const simple = type.substring(type.lastIndexOf('.') + 1);
-  const names: Record<string, string> = {
-    TaskIssued: t('event.TaskIssued'),
-    TaskAcknowledged: t('event.TaskAcknowledged'),
-    EvidenceAttached: t('event.EvidenceAttached'),
-    ProgressReported: t('event.ProgressReported'),
-    TaskUrged: t('event.TaskUrged'),
-    TaskReminded: t('event.TaskReminded'),
-    TaskEscalated: t('event.TaskEscalated'),
-    ExtensionRequested: t('event.ExtensionRequested'),
-    ExtensionGranted: t('event.ExtensionGranted'),
-    ExtensionDenied: t('event.ExtensionDenied'),
-    GapsReviewed: t('event.GapsReviewed'),
-    GapsRectified: t('event.GapsRectified'),
-    TaskAssessed: t('event.TaskAssessed'),
-    TaskClosed: t('event.TaskClosed'),
-    TaskWithdrawn: t('event.TaskWithdrawn'),
-    TaskLightChanged: t('event.TaskLightChanged'),
-  };
-  return names[simple] ? `${names[simple]} (${simple})` : simple;
-}
-
-function TaskView({ task, t }: { task: TaskDetails; t: Translate }) {
+function TaskView({ task, item }: { task: TaskDetails; item: PlanItem | undefined }) {
+  const t = useT();
   const indicators = Object.keys(task.targets ?? {});
-  const plan = useApi<WorkPlan>(task.workPlanId ? `/api/work-plans/${task.workPlanId}` : null);
-  const item = planItem(plan.data, task.itemCode);
   const name = (code: string) => indicatorName(item, code);
   return (
     <>

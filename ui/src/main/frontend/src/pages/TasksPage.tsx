@@ -1,6 +1,7 @@
 import { Table, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import type { Organization, TaskSummary } from '../api';
+import type { TaskSummary } from '../api';
+import { useOrganizationName } from '../App';
 import { StatusTag } from '../components/labels';
 import { Problem } from '../components/Problem';
 import { useApi } from '../components/useApi';
@@ -10,8 +11,7 @@ import { useT } from '../i18n';
 export function TasksPage() {
   const t = useT();
   const tasks = useApi<TaskSummary[]>('/api/tasks');
-  const organizations = useApi<Organization[]>('/api/organizations');
-  const name = (code: string) => organizations.data?.find((o) => o.code === code)?.name ?? code;
+  const name = useOrganizationName();
   return (
     <>
       <Typography.Title level={3}>{t('tasks.title')}</Typography.Title>

@@ -62,7 +62,15 @@ export function WorkQueuePage() {
         </Col>
         {id && (
           <Col span={14}>
-            <WorkItemForm id={id} item={queue.data?.find((i) => i.id === id)} onDone={() => { void queue.reload(); navigate(`/work-queue${keep}`); }} />
+            <WorkItemForm
+              id={id}
+              item={queue.data?.find((i) => i.id === id)}
+              onDone={() => {
+                void queue.reload();
+                navigate(`/work-queue${keep}`);
+              }}
+              onClose={() => navigate(`/work-queue${keep}`)}
+            />
           </Col>
         )}
       </Row>
@@ -70,7 +78,8 @@ export function WorkQueuePage() {
   );
 }
 
-function WorkItemForm({ id, item, onDone }: { id: string; item: WorkItem | undefined; onDone: () => void }) {
+/** One work item's form: {@code onDone} once it is completed (the queue has changed), {@code onClose} to put it away. */
+function WorkItemForm({ id, item, onDone, onClose }: { id: string; item: WorkItem | undefined; onDone: () => void; onClose: () => void }) {
   const t = useT();
   const { message } = App.useApp();
   const form = useApi<FormSchema>(`/api/work-queue/${id}/form`);
@@ -107,7 +116,7 @@ function WorkItemForm({ id, item, onDone }: { id: string; item: WorkItem | undef
       <Problem error={form.error} />
       {error !== undefined && <div style={{ marginBottom: 16 }}><Problem error={error} /></div>}
       {schema && <FormRenderer key={id} schema={schema} taskId={item?.taskId} submitting={submitting} error={error} onSubmit={(d) => void submit(d)} />}
-      <Button type="link" onClick={onDone} style={{ paddingLeft: 0, marginTop: 8 }}>
+      <Button type="link" onClick={onClose} style={{ paddingLeft: 0, marginTop: 8 }}>
         {t('common.close')}
       </Button>
     </Card>
