@@ -2,11 +2,15 @@ package cn.duban.query.task;
 
 import cn.duban.api.EvidenceAttached;
 import cn.duban.api.EvidenceFile;
+import cn.duban.api.ExtensionGranted;
 import cn.duban.api.Gap;
 import cn.duban.api.GapsRectified;
 import cn.duban.api.GapsReviewed;
 import cn.duban.api.ProgressReported;
+import cn.duban.api.Rating;
 import cn.duban.api.TaskAcknowledged;
+import cn.duban.api.TaskAssessed;
+import cn.duban.api.TaskClosed;
 import cn.duban.api.TaskIssued;
 import cn.duban.api.TaskStatus;
 import cn.duban.api.TaskWithdrawn;
@@ -76,6 +80,22 @@ class TaskProgressProjectionTest {
         projection.on(rectification, handle(t1.at("2026-03-06T01:00:00Z", rectification)));
         assertThat(table.byId("t1").orElseThrow().reported()).containsEntry("love_stations", BigDecimal.valueOf(3));
         assertThat(table.byId("t1").orElseThrow().openGaps()).isZero();
+
+        // every column update() writes: the deadline, the gaps, the score and the status
+        var extension = new ExtensionGranted("t1", LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 30), "同意");
+        projection.on(extension, handle(t1.at("2026-03-07T01:00:00Z", extension)));
+        var noGaps = new GapsReviewed("t1", List.of());
+        projection.on(noGaps, handle(t1.at("2026-03-08T01:00:00Z", noGaps)));
+        var assessed = new TaskAssessed("t1", 88, Rating.GOOD, new BigDecimal("1.5"), "整改到位");
+        projection.on(assessed, handle(t1.at("2026-03-09T01:00:00Z", assessed)));
+        projection.on(new TaskClosed("t1"), handle(t1.at("2026-03-09T01:00:01Z", new TaskClosed("t1"))));
+
+        TaskProgress closed = table.byId("t1").orElseThrow();
+        assertThat(closed).usingRecursiveComparison().withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                .isEqualTo(TaskProgress.fold(handled, CLOCK.getZone()).orElseThrow());
+        assertThat(closed.dueDate()).isEqualTo(LocalDate.of(2026, 4, 30));
+        assertThat(closed.score()).isEqualTo(88);
+        assertThat(closed.status()).isEqualTo(TaskStatus.CLOSED);
     }
 
     @Test
