@@ -35,6 +35,12 @@ class ArchitectureTest {
                     "cn.duban.ui..");
 
     @ArchTest
+    static final ArchRule the_verifiable_history_depends_on_nothing_of_ours = noClasses()
+            .that().resideInAPackage("cn.duban.audit..")
+            .should().dependOnClassesThat().resideInAnyPackage("cn.duban.api..", "cn.duban.command..",
+                    "cn.duban.query..", "cn.duban.workflows..", "cn.duban.ui..");
+
+    @ArchTest
     static final ArchRule packages_are_features_not_layers = noClasses()
             .should().resideInAnyPackage("..controller..", "..controllers..", "..service..", "..services..",
                     "..dto..", "..repository..");

@@ -2,6 +2,8 @@ package cn.duban.ui;
 
 import cn.duban.DubanApplication;
 import cn.duban.api.Role;
+import cn.duban.audit.Pem;
+import cn.duban.audit.SignatureAlgorithm;
 import cn.duban.ui.security.UserAccounts;
 import cn.duban.ui.support.TestDatabase;
 import com.nimbusds.jose.JOSEObjectType;
@@ -19,6 +21,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -38,11 +42,15 @@ class ProductionProfileIT {
 
     private static final String ISSUER_ID = "duban";
     private static MockOAuth2Server identityProvider;
+    /** The checkpoint key pair, made by the operator beforehand: production never makes up its own. */
+    private static Path keys;
 
     @BeforeAll
-    static void startIdentityProvider() {
+    static void startIdentityProvider() throws Exception {
         identityProvider = new MockOAuth2Server();
         identityProvider.start();
+        keys = Files.createTempDirectory("duban-keys");
+        Pem.write(SignatureAlgorithm.ED25519.generate(), keys.resolve("signing.pem"), keys.resolve("signing.pub.pem"));
     }
 
     @AfterAll
@@ -112,6 +120,16 @@ class ProductionProfileIT {
     }
 
     @Test
+    void production_refuses_to_start_without_its_checkpoint_signing_key() {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(DubanApplication.class).profiles("postgres", "prod")
+                .run(Stream.concat(Arrays.stream(arguments(TestDatabase.fresh("duban_it_prod"), true)),
+                        Stream.of("--duban.history.signing-key=" + keys.resolve("absent.pem")))
+                        .toArray(String[]::new)))
+                .hasStackTraceContaining("without its checkpoint signing key");
+        assertThat(keys.resolve("absent.pem")).doesNotExist();
+    }
+
+    @Test
     void production_refuses_to_start_where_the_demo_passwords_would_work() {
         String url = TestDatabase.fresh("duban_it_prod_demo");
         new SpringApplicationBuilder(DubanApplication.class).profiles("postgres").run(arguments(url, false)).close();
@@ -136,7 +154,10 @@ class ProductionProfileIT {
 
     private static String[] arguments(String url, boolean withIdentityProvider) {
         Stream<String> database = Stream.of("--server.port=0", "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + TestDatabase.USER, "--camunda.bpm.job-execution.enabled=false");
+                "--spring.datasource.username=" + TestDatabase.USER, "--camunda.bpm.job-execution.enabled=false",
+                "--duban.history.signing-key=" + keys.resolve("signing.pem"),
+                "--duban.history.public-key=" + keys.resolve("signing.pub.pem"),
+                "--duban.history.checkpoint-directory=" + keys.resolve("checkpoints"));
         String issuer = identityProvider.issuerUrl(ISSUER_ID).toString();
         Stream<String> provider = withIdentityProvider ? Stream.of(
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer,

@@ -1,6 +1,9 @@
 package cn.duban.ui.audit;
 
+import cn.duban.api.IllegalTransitionException;
 import cn.duban.api.FieldError;
+import cn.duban.audit.Checkpoint;
+import cn.duban.audit.Verification;
 import cn.duban.api.InvalidCommandException;
 import cn.duban.query.history.EventLog;
 import cn.duban.query.history.EventLogPage;
@@ -8,7 +11,16 @@ import cn.duban.query.rebuild.ProjectionRebuild;
 import cn.duban.query.rebuild.RebuildReport;
 import cn.duban.query.rebuild.RebuildRunningException;
 import cn.duban.query.rebuild.RebuildTimeoutException;
+import cn.duban.ui.history.Checkpoints;
+import cn.duban.ui.history.HistoryVerification;
+import cn.duban.ui.problem.NotFoundException;
 import cn.duban.ui.problem.Problems;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,10 +31,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The global event log and the rebuild of every projection (API.md). */
+/**
+ * The global event log and the rebuild of every projection (API.md); the verification of the history and its signed
+ * checkpoints ({@code cn.duban.ui.history}).
+ */
 @RestController
 @RequestMapping("/api/audit")
 class AuditController {
@@ -30,15 +46,75 @@ class AuditController {
     record Rebuilt(List<RebuildReport> projections) {
     }
 
+    /** Which history to verify: one task's stream, or (no task) the whole store. */
+    record VerifyRequest(String taskId) {
+    }
+
     private static final int DEFAULT_LIMIT = 100;
     private static final int MAX_AGGREGATE_ID = 255;
 
     private final EventLog log;
     private final ProjectionRebuild rebuild;
+    private final HistoryVerification verification;
+    private final Checkpoints checkpoints;
 
-    AuditController(EventLog log, ProjectionRebuild rebuild) {
+    AuditController(EventLog log, ProjectionRebuild rebuild, HistoryVerification verification,
+                    Checkpoints checkpoints) {
         this.log = log;
         this.rebuild = rebuild;
+        this.verification = verification;
+        this.checkpoints = checkpoints;
+    }
+
+    @PostMapping("/verify")
+    @PreAuthorize("hasRole('AUDITOR')")
+    Verification verify(@RequestBody(required = false) VerifyRequest request) {
+        String task = request == null ? null : request.taskId();
+        if (task != null && (task.isBlank() || task.length() > MAX_AGGREGATE_ID)) {
+            throw new InvalidCommandException("taskId", "must be a task id");
+        }
+        Verification result = verification.verify(task);
+        if (task != null && result.eventsChecked() == 0 && result.intact()) {
+            throw new NotFoundException("task", task);
+        }
+        return result;
+    }
+
+    @GetMapping("/checkpoints")
+    @PreAuthorize("hasAnyRole('AUDITOR', 'ADMIN')")
+    List<Checkpoint> checkpoints() {
+        return checkpoints.all();
+    }
+
+    /** Signs the head now: 201 with the new checkpoint, 200 with the newest when nothing was stored since. */
+    @PostMapping("/checkpoints")
+    @PreAuthorize("hasAnyRole('AUDITOR', 'ADMIN')")
+    ResponseEntity<Checkpoint> signCheckpoint() {
+        long before = checkpoints.all().stream().mapToLong(Checkpoint::id).max().orElse(0);
+        Checkpoint signed = checkpoints.signNow()
+                .orElseThrow(() -> new IllegalTransitionException("库中尚无事件可签 (the store holds no event to sign yet)"));
+        return ResponseEntity.status(signed.id() > before ? HttpStatus.CREATED : HttpStatus.OK).body(signed);
+    }
+
+    /** The signed checkpoint file, for the auditor to keep outside the system. */
+    @GetMapping("/checkpoints/{id}")
+    @PreAuthorize("hasAnyRole('AUDITOR', 'ADMIN')")
+    ResponseEntity<String> checkpointFile(@PathVariable long id) {
+        Checkpoint checkpoint = checkpoints.find(id).orElseThrow(() -> new NotFoundException("checkpoint", String.valueOf(id)));
+        return attachment(checkpoint.fileName(), MediaType.APPLICATION_JSON, checkpoint.toJson());
+    }
+
+    @GetMapping("/public-key")
+    @PreAuthorize("hasAnyRole('AUDITOR', 'ADMIN')")
+    ResponseEntity<String> publicKey() {
+        return attachment("checkpoint-signing.pub.pem", MediaType.TEXT_PLAIN, checkpoints.publicKey());
+    }
+
+    private static ResponseEntity<String> attachment(String name, MediaType type, String body) {
+        return ResponseEntity.ok().contentType(new MediaType(type, StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
+                        .toString())
+                .body(body);
     }
 
     @GetMapping("/events")

@@ -1,6 +1,8 @@
 package cn.duban.ui.axon;
 
 import cn.duban.api.Actor;
+import cn.duban.audit.ChainWriter;
+import cn.duban.ui.history.HistoryProperties;
 import cn.duban.ui.DubanProperties;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -21,6 +23,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import javax.sql.DataSource;
 import java.time.Clock;
 
 @Configuration(proxyBeanMethods = false)
@@ -50,7 +53,8 @@ class AxonConfiguration {
     }
 
     /**
-     * Axon's JDBC engine as its auto-configuration builds it, plus the gap settings of {@link EventStoreProperties}.
+     * Axon's JDBC engine as its auto-configuration builds it, plus the gap settings of {@link EventStoreProperties},
+     * and every append chained ({@link ChainedEventStorageEngine}).
      * The global index is an identity column stepping by 1 from 1 (V1__event_store.sql), hence the lowest sequence.
      */
     @Bean
@@ -58,8 +62,9 @@ class AxonConfiguration {
                                           PersistenceExceptionResolver resolver, ConnectionProvider connections,
                                           TransactionManager transactions, EventSchema schema,
                                           org.axonframework.config.Configuration configuration,
-                                          EventStoreProperties properties) {
-        return JdbcEventStorageEngine.builder()
+                                          EventStoreProperties properties, HistoryProperties history,
+                                          DataSource dataSource) {
+        var builder = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(events)
                 .upcasterChain(configuration.upcasterChain())
@@ -71,8 +76,9 @@ class AxonConfiguration {
                 .batchSize(BATCH_SIZE)
                 // Axon's defaults stand for the rest: the lowest global sequence 1, the extended gap check on
                 .gapTimeout(Math.toIntExact(properties.gapTimeout().toMillis()))
-                .maxGapOffset(properties.maxGapOffset())
-                .build();
+                .maxGapOffset(properties.maxGapOffset());
+        return new ChainedEventStorageEngine(builder, new ChainWriter(history.hashAlgorithm()), dataSource,
+                transactions);
     }
 
     @Bean

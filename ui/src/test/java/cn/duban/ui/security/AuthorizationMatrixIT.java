@@ -187,6 +187,12 @@ class AuthorizationMatrixIT extends PostgresIntegrationTest {
             api.ok(api.post("admin", "/api/users/" + user + "/disable", Map.of("reason", "借调")));
             return new Call("/api/users/" + user + "/enable", null);
         });
+        s.put("POST /api/audit/verify", c -> new Call("/api/audit/verify", Map.of()));
+        s.put("GET /api/audit/checkpoints", c -> new Call("/api/audit/checkpoints", null));
+        s.put("POST /api/audit/checkpoints", c -> new Call("/api/audit/checkpoints", null));
+        s.put("GET /api/audit/checkpoints/{id}", c -> new Call("/api/audit/checkpoints/"
+                + api.ok(api.post("auditor", "/api/audit/checkpoints", null)).get("id").asLong(), null));
+        s.put("GET /api/audit/public-key", c -> new Call("/api/audit/public-key", null));
     }
 
     private static Map<String, Object> account(String username) {

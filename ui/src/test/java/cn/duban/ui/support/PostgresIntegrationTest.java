@@ -34,11 +34,17 @@ public abstract class PostgresIntegrationTest {
     /** Evidence files of this run, in a fresh folder outside the checkout. */
     protected static final Path EVIDENCE = temporaryFolder("duban-evidence");
 
+    /** The checkpoint key pair (generated at start-up) and the checkpoint files of this run. */
+    protected static final Path HISTORY = temporaryFolder("duban-history");
+
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> URL);
         registry.add("spring.datasource.username", () -> TestDatabase.USER);
         registry.add("duban.evidence.directory", EVIDENCE::toString);
+        registry.add("duban.history.signing-key", () -> HISTORY.resolve("keys/signing.pem").toString());
+        registry.add("duban.history.public-key", () -> HISTORY.resolve("keys/signing.pub.pem").toString());
+        registry.add("duban.history.checkpoint-directory", () -> HISTORY.resolve("checkpoints").toString());
     }
 
     private static Path temporaryFolder(String prefix) {

@@ -1,0 +1,82 @@
+package cn.duban.ui.history;
+
+import cn.duban.audit.Checkpoint;
+import cn.duban.audit.CheckpointStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Signs the chain's head at an interval and on demand, stores each checkpoint and writes it as a file into the
+ * checkpoint folder, from where auditors take it outside the system.
+ */
+@Service
+public class Checkpoints {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Checkpoints.class);
+
+    private final JdbcTemplate jdbc;
+    private final SigningKey key;
+    private final HistoryProperties properties;
+    private final Clock clock;
+
+    Checkpoints(JdbcTemplate jdbc, SigningKey key, HistoryProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.key = key;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** The head as committed now, signed; the newest checkpoint when nothing was stored since; none while empty. */
+    @Transactional
+    public Optional<Checkpoint> signNow() {
+        Optional<Checkpoint> signed = jdbc.execute((ConnectionCallback<Optional<Checkpoint>>) connection ->
+                CheckpointStore.signHead(connection, key.algorithm(), key.privateKey(), key.id(), clock.instant()));
+        signed.ifPresent(this::export);
+        return signed;
+    }
+
+    @Scheduled(initialDelayString = "${duban.history.checkpoint-interval}",
+            fixedDelayString = "${duban.history.checkpoint-interval}")
+    void onInterval() {
+        signNow().ifPresent(c -> LOG.info("checkpoint #{} signed the chain at position {}", c.id(), c.position()));
+    }
+
+    public List<Checkpoint> all() {
+        return jdbc.execute((ConnectionCallback<List<Checkpoint>>) CheckpointStore::all);
+    }
+
+    public Optional<Checkpoint> find(long id) {
+        return jdbc.execute((ConnectionCallback<Optional<Checkpoint>>) c -> CheckpointStore.find(c, id));
+    }
+
+    public String publicKey() {
+        return key.publicPem();
+    }
+
+    /** A checkpoint already written is left as it is: the file is the auditor's, not ours to change. */
+    private void export(Checkpoint checkpoint) {
+        try {
+            Files.createDirectories(properties.checkpointDirectory());
+            var file = properties.checkpointDirectory().resolve(checkpoint.fileName());
+            if (!Files.exists(file)) {
+                Files.writeString(file, checkpoint.toJson(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("checkpoint #" + checkpoint.id() + " is signed but its file could not be "
+                    + "written to " + properties.checkpointDirectory(), e);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package cn.duban.ui.history;
+
+import cn.duban.audit.Verification;
+import cn.duban.audit.Verifier;
+import org.springframework.stereotype.Service;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * The product's own verification: the stored events against their chain and the checkpoints in the application's
+ * table, checked with the public key of {@link SigningKey}. Auditors who trust neither run the standalone verifier
+ * with their own checkpoint files.
+ */
+@Service
+public class HistoryVerification {
+
+    private final DataSource dataSource;
+    private final Checkpoints checkpoints;
+    private final SigningKey key;
+
+    HistoryVerification(DataSource dataSource, Checkpoints checkpoints, SigningKey key) {
+        this.dataSource = dataSource;
+        this.checkpoints = checkpoints;
+        this.key = key;
+    }
+
+    /** The whole store, or one stream when {@code aggregate} is given. */
+    public Verification verify(String aggregate) {
+        Verifier verifier = new Verifier(checkpoints.all(), key.publicKey());
+        // a connection of its own, outside any transaction of the caller: the verifier reads one snapshot
+        try (Connection connection = dataSource.getConnection()) {
+            return aggregate == null ? verifier.verifyStore(connection) : verifier.verifyStream(connection, aggregate);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the history could not be read for verification", e);
+        }
+    }
+}
