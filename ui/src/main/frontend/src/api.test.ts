@@ -55,7 +55,7 @@ describe('api', () => {
   });
 
   it('uploads a file as the multipart part "file" with the token, and keeps a refusal\'s own words', async () => {
-    answer(201, { storageKey: 'k1', name: '现场照片.png', type: 'image/png', size: 3, sha256: 'x' });
+    answer(201, { storageKey: 'k1', name: '现场照片.png', type: 'image/png', size: 3, digestAlgorithm: 'SHA-256', digest: 'x' });
     const file = new File([new Uint8Array([1, 2, 3])], '现场照片.png', { type: 'image/png' });
     expect(await upload('/api/tasks/t1/evidence', file)).toMatchObject({ storageKey: 'k1' });
     const headers = calls[0].init.headers as Record<string, string>;

@@ -156,7 +156,8 @@ export interface EvidenceFile {
   name: string;
   type: string;
   size: number;
-  sha256: string;
+  digestAlgorithm: string;
+  digest: string;
 }
 
 export interface TaskDetails extends TaskSummary {

@@ -32,7 +32,7 @@ final class EventSamples {
                 new ExtensionGranted(TASK, DUE, LATER, "同意"),
                 new ExtensionRequested(TASK, LATER, "场地未落实"),
                 new EvidenceAttached(TASK, new EvidenceFile("0b6f2b52-5a43-4b8e-9d1c-6c3f0a1f2e01", "驿站照片.jpg",
-                        "image/jpeg", 204_800, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")),
+                        "image/jpeg", 204_800, "SM3", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")),
                 new GapsRectified(TASK, Map.of("stations", new BigDecimal("30")), "新建7个",
                         List.of("0b6f2b52-5a43-4b8e-9d1c-6c3f0a1f2e01")),
                 new GapsReviewed(TASK, List.of(new Gap("coverage", new BigDecimal("95.5"), new BigDecimal("87.25"),

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 final class EvidenceRules {
 
-    private static final Pattern SHA_256 = Pattern.compile("[0-9a-f]{64}");
+    /** SHA-256 and SM3 both answer 32 bytes. */
+    private static final Pattern DIGEST = Pattern.compile("[0-9a-f]{64}");
     private static final int MAX_NAME = 255;
     private static final int MAX_KEY = 64;
     private static final int MAX_TYPE = 127;
@@ -31,8 +32,10 @@ final class EvidenceRules {
                 .text(file.name(), field + ".name", MAX_NAME)
                 .text(file.type(), field + ".type", MAX_TYPE)
                 .require(file.size() > 0, field + ".size", "must be greater than 0")
-                .require(file.sha256() != null && SHA_256.matcher(file.sha256()).matches(), field + ".sha256",
-                        "must be a SHA-256 digest in lower-case hex")
+                .require(EvidenceFile.DIGEST_ALGORITHMS.contains(file.digestAlgorithm()),
+                        field + ".digestAlgorithm", "must be SHA-256 or SM3")
+                .require(file.digest() != null && DIGEST.matcher(file.digest()).matches(), field + ".digest",
+                        "must be a 32-byte digest in lower-case hex")
                 .require(!attached.contains(file.storageKey()), field + ".storageKey",
                         "is already attached to this task");
     }

@@ -56,7 +56,7 @@ class AcknowledgingAndReportingTest {
         String photo = "0b6f2b52-5a43-4b8e-9d1c-6c3f0a1f2e01";
         fixture().given(at(ACKNOWLEDGED))
                 .andGiven(new EvidenceAttached(TASK, new EvidenceFile(photo, "驿站.jpg", "image/jpeg", 1024,
-                        "a".repeat(64))))
+                        "SHA-256", "a".repeat(64))))
                 .when(new ReportProgress(TASK, ON_TARGET, "已建成30个爱心驿站", List.of(photo)), as(UNIT))
                 .expectEvents(new ProgressReported(TASK, ON_TARGET, "已建成30个爱心驿站", List.of(photo)));
     }

@@ -43,7 +43,7 @@ class EvidenceTest {
     private static final MetaData OTHER_UNIT = new Actor("linze", "linze", Set.of(Role.UNIT)).toMetaData();
     private static final MetaData OFFICE = new Actor("office", null, Set.of(Role.OFFICE)).toMetaData();
     private static final EvidenceFile PHOTO = new EvidenceFile("0b6f2b52-5a43-4b8e-9d1c-6c3f0a1f2e01", "现场.jpg",
-            "image/jpeg", 2048, "a".repeat(64));
+            "image/jpeg", 2048, "SHA-256", "a".repeat(64));
 
     private AggregateTestFixture<SupervisionTask> fixture;
 
@@ -94,12 +94,13 @@ class EvidenceTest {
     void a_file_without_a_proper_digest_name_or_size_is_refused_naming_each_field() {
         fixture.given(issued())
                 .when(new AttachEvidence(TASK, new EvidenceFile(PHOTO.storageKey(), " ", "image/jpeg", 0,
-                        "not-a-digest")), UNIT)
+                        "MD5", "not-a-digest")), UNIT)
                 .expectNoEvents()
                 .expectExceptionMessage(allOf(
                         containsString("file.name"),
                         containsString("file.size"),
-                        containsString("file.sha256")));
+                        containsString("file.digestAlgorithm"),
+                        containsString("file.digest:")));
     }
 
     @Test
@@ -148,7 +149,7 @@ class EvidenceTest {
     @Test
     void evidence_of_another_task_cannot_be_referred_to() {
         var otherTasksFile = new EvidenceFile("7d1e0c55-1111-4c3a-9a77-000000000000", "x.pdf", "application/pdf",
-                10, "b".repeat(64));
+                10, "SM3", "b".repeat(64));
         fixture.given(issued(), new TaskAcknowledged(TASK), new EvidenceAttached(TASK, PHOTO))
                 .when(new ReportProgress(TASK, Map.of(), "见附件", List.of(otherTasksFile.storageKey())), UNIT)
                 .expectException(InvalidCommandException.class)

@@ -104,7 +104,7 @@ class TaskProgressProjectionTest {
         TaskIssued issued = TaskEvents.issued("t1", "wp-2018", "linze", 3, "1");
         projection.on(issued, handle(t1.at("2026-03-02T01:00:00Z", issued)));
         EvidenceFile photo = new EvidenceFile("0b6f1f0e-6c4e-4d8e-9f4a-3f1c2a7d9e10", "驿站照片.jpg", "image/jpeg",
-                2048, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+                2048, "SHA-256", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
         var attached = new EvidenceAttached("t1", photo);
         projection.on(attached, handle(t1.at("2026-03-03T01:00:00Z", attached)));
 

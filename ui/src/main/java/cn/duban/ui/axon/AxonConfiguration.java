@@ -1,6 +1,7 @@
 package cn.duban.ui.axon;
 
 import cn.duban.api.Actor;
+import cn.duban.api.EvidenceAttachedUpcaster;
 import cn.duban.audit.ChainWriter;
 import cn.duban.ui.history.HistoryProperties;
 import cn.duban.ui.DubanProperties;
@@ -79,6 +80,12 @@ class AxonConfiguration {
                 .maxGapOffset(properties.maxGapOffset());
         return new ChainedEventStorageEngine(builder, new ChainWriter(history.hashAlgorithm()), dataSource,
                 transactions);
+    }
+
+    /** Old shapes of events, read as today's (events are forever: the stored bytes are never rewritten). */
+    @Bean
+    EvidenceAttachedUpcaster evidenceAttachedUpcaster() {
+        return new EvidenceAttachedUpcaster();
     }
 
     @Bean

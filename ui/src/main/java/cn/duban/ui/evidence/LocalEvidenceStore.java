@@ -1,5 +1,7 @@
 package cn.duban.ui.evidence;
 
+import cn.duban.audit.HashAlgorithm;
+import cn.duban.ui.history.HistoryProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -26,8 +28,10 @@ class LocalEvidenceStore implements EvidenceStore {
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final Path directory;
+    private final HashAlgorithm algorithm;
 
-    LocalEvidenceStore(EvidenceProperties properties) {
+    LocalEvidenceStore(EvidenceProperties properties, HistoryProperties history) {
+        this.algorithm = history.hashAlgorithm();
         this.directory = properties.directory().toAbsolutePath().normalize();
         try {
             Files.createDirectories(directory);
@@ -41,9 +45,9 @@ class LocalEvidenceStore implements EvidenceStore {
         String key = UUID.randomUUID().toString();
         Path temporary = Files.createTempFile(directory, "upload-", ".part");
         try {
-            Digests.Copied copied = Digests.copy(content, Files.newOutputStream(temporary));
+            Digests.Copied copied = Digests.copy(content, Files.newOutputStream(temporary), algorithm);
             Files.move(temporary, path(key), StandardCopyOption.ATOMIC_MOVE);
-            return new StoredEvidence(key, copied.size(), copied.sha256());
+            return new StoredEvidence(key, copied.size(), algorithm, copied.digest());
         } finally {
             Files.deleteIfExists(temporary);
         }

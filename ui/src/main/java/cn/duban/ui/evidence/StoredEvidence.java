@@ -1,5 +1,7 @@
 package cn.duban.ui.evidence;
 
-/** What the store knows of a file it saved: its new key, and the size and SHA-256 (hex) of the bytes it wrote. */
-public record StoredEvidence(String storageKey, long size, String sha256) {
+import cn.duban.audit.HashAlgorithm;
+
+/** What the store knows of a file it saved: its new key, the size of the bytes it wrote and their digest (hex). */
+public record StoredEvidence(String storageKey, long size, HashAlgorithm digestAlgorithm, String digest) {
 }

@@ -53,7 +53,7 @@ class EvidenceController {
                 .contentLength(file.size())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.name(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Evidence-SHA256", file.sha256())
+                .header("X-Evidence-Digest", file.digestAlgorithm() + "=" + file.digest())
                 .body(new InputStreamResource(evidence.open(file)));
     }
 }

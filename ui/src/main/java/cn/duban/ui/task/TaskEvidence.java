@@ -1,5 +1,6 @@
 package cn.duban.ui.task;
 
+import cn.duban.audit.HashAlgorithm;
 import cn.duban.api.AttachEvidence;
 import cn.duban.api.EvidenceFile;
 import cn.duban.api.InvalidCommandException;
@@ -63,7 +64,8 @@ class TaskEvidence {
         try (InputStream content = upload.getInputStream()) {
             stored = store.save(content);
         }
-        EvidenceFile file = new EvidenceFile(stored.storageKey(), name, type, stored.size(), stored.sha256());
+        EvidenceFile file = new EvidenceFile(stored.storageKey(), name, type, stored.size(),
+                stored.digestAlgorithm().standardName(), stored.digest());
         try {
             commands.sendAndWait(new AttachEvidence(taskId, file));
         } catch (RuntimeException refused) {
@@ -79,10 +81,10 @@ class TaskEvidence {
                 .filter(candidate -> candidate.storageKey().equals(storageKey))
                 .findFirst().orElseThrow(() -> new NotFoundException("evidence file", storageKey));
         try (InputStream content = store.open(storageKey)) {
-            String actual = Digests.sha256(content);
-            if (!actual.equals(file.sha256())) {
-                LOG.error("evidence {} of task {} is corrupted: SHA-256 {} instead of {}", storageKey, taskId,
-                        actual, file.sha256());
+            String actual = Digests.digest(content, HashAlgorithm.named(file.digestAlgorithm()));
+            if (!actual.equals(file.digest())) {
+                LOG.error("evidence {} of task {} is corrupted: {} {} instead of {}", storageKey, taskId,
+                        file.digestAlgorithm(), actual, file.digest());
                 throw new EvidenceCorruptedException("evidence " + storageKey + " does not match its digest");
             }
         } catch (IOException e) {

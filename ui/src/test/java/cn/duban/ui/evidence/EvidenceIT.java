@@ -1,5 +1,7 @@
 package cn.duban.ui.evidence;
 
+import cn.duban.audit.HashAlgorithm;
+import java.util.HexFormat;
 import cn.duban.ui.support.PostgresIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
@@ -7,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.LocalDate;
@@ -46,7 +47,9 @@ class EvidenceIT extends PostgresIntegrationTest {
         assertThat(file.get("name").asText()).isEqualTo("现场 1.png");
         assertThat(file.get("type").asText()).isEqualTo("image/png");
         assertThat(file.get("size").asLong()).isEqualTo(photo.length);
-        assertThat(file.get("sha256").asText()).isEqualTo(Digests.sha256(new ByteArrayInputStream(photo)));
+        assertThat(file.get("digestAlgorithm").asText()).isEqualTo("SHA-256");
+        assertThat(file.get("digest").asText()).isEqualTo(HexFormat.of().formatHex(
+                HashAlgorithm.SHA_256.digest().digest(photo)));
         assertThat(key).doesNotContain("现场").doesNotContain("png");
         assertThat(Files.readAllBytes(EVIDENCE.resolve(key))).isEqualTo(photo);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier = ? "

@@ -1,5 +1,9 @@
 package cn.duban.ui.evidence;
 
+import cn.duban.audit.HashAlgorithm;
+import cn.duban.audit.SignatureAlgorithm;
+import cn.duban.ui.history.HistoryProperties;
+import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
@@ -22,7 +26,8 @@ class LocalEvidenceStoreTest {
     Path folder;
 
     private LocalEvidenceStore store() {
-        return new LocalEvidenceStore(new EvidenceProperties(folder.resolve("evidence"), DataSize.ofMegabytes(1)));
+        return new LocalEvidenceStore(new EvidenceProperties(folder.resolve("evidence"), DataSize.ofMegabytes(1)),
+                new HistoryProperties(HashAlgorithm.SM3, SignatureAlgorithm.SM2, null, null, false, null, null));
     }
 
     @Test
@@ -34,7 +39,8 @@ class LocalEvidenceStoreTest {
 
         assertThat(stored.storageKey()).matches("[0-9a-f-]{36}");
         assertThat(stored.size()).isEqualTo(content.length);
-        assertThat(stored.sha256()).isEqualTo(Digests.sha256(new ByteArrayInputStream(content)));
+        assertThat(stored.digestAlgorithm()).as("the configured algorithm").isEqualTo(HashAlgorithm.SM3);
+        assertThat(stored.digest()).isEqualTo(HexFormat.of().formatHex(HashAlgorithm.SM3.digest().digest(content)));
         try (InputStream in = store.open(stored.storageKey())) {
             assertThat(in.readAllBytes()).isEqualTo(content);
         }
