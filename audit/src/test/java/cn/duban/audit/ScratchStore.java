@@ -26,7 +26,10 @@ final class ScratchStore {
     static final String PORT = env("DUBAN_TEST_PG_PORT", "5432");
     static final String USER = env("DUBAN_TEST_PG_USER", "postgres");
     private static final String CHECKOUT = Integer.toHexString(System.getProperty("user.dir").hashCode());
-    private static final Path MIGRATIONS = Path.of("../ui/src/main/resources/db/migration");
+    /** From the audit module (the tests) or from the project's root (the benchmark through exec:java). */
+    private static final Path MIGRATIONS = java.util.stream.Stream.of("../ui", "ui")
+            .map(module -> Path.of(module, "src/main/resources/db/migration"))
+            .filter(Files::isDirectory).findFirst().orElse(Path.of("../ui/src/main/resources/db/migration"));
 
     private ScratchStore() {
     }
