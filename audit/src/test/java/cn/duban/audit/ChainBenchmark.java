@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Figures of the verifiable history on PostgreSQL (not part of the test suite): chaining a stored history (what
- * migration 5 does), verifying the whole store and one stream, and the write path's cost per transaction. Run from
+ * migration 31 does), verifying the whole store and one stream, and the write path's cost per transaction. Run from
  * the project's root (see README, Verifiable history):
  * <pre>./mvnw -q -pl audit test-compile exec:java -Dexec.classpathScope=test
  *     -Dexec.mainClass=cn.duban.audit.ChainBenchmark -Dexec.args=500000</pre>
@@ -44,7 +44,7 @@ public final class ChainBenchmark {
             long chained = new ChainWriter(HashAlgorithm.SHA_256).appendUnchained(connection);
             connection.commit();
             connection.setAutoCommit(true);
-            report("chained (migration 5, SHA-256)", chained, started);
+            report("chained (migration 31, SHA-256)", chained, started);
 
             KeyPair keys = SignatureAlgorithm.ED25519.generate();
             Checkpoint checkpoint = CheckpointStore.signHead(connection, SignatureAlgorithm.ED25519,

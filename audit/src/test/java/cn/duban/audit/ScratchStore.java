@@ -60,7 +60,7 @@ final class ScratchStore {
     static String withSchema(String database) throws SQLException {
         create(database, null);
         try (Connection connection = connect(database); Statement sql = connection.createStatement()) {
-            for (String script : List.of("V1__event_store.sql", "V4__event_chain.sql")) {
+            for (String script : List.of("V1__event_store.sql", "V30__event_chain.sql")) {
                 sql.execute(read(MIGRATIONS.resolve(script)));
             }
         }

@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Migration 5: a store written before the chain existed gets its chain from what is stored, in global order, with
+ * Migration 31: a store written before the chain existed gets its chain from what is stored, in global order, with
  * the configured algorithm. From then on the write path chains every event itself. A Spring bean (Spring Boot hands
  * {@link JavaMigration} beans to Flyway) so that it follows {@code duban.history.hash-algorithm}.
  */
@@ -26,7 +26,7 @@ class ChainStoredEvents implements JavaMigration {
 
     @Override
     public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("5");
+        return MigrationVersion.fromVersion("31");
     }
 
     @Override
