@@ -19,12 +19,12 @@ class LedgerConfiguration {
 
     @Bean
     ConfigurerModule projectionLedgers(ObjectProvider<Projection> projections, JdbcTemplate jdbc,
-                                       ApplicationEventPublisher publisher) {
+                                       ApplicationEventPublisher publisher, DeadLetters letters) {
         return configurer -> projections.orderedStream().map(Projection::processingGroup).forEach(group -> {
             configurer.eventProcessing()
-                    .registerHandlerInterceptor(group, config -> new LedgerInterceptor(group, jdbc, publisher))
+                    .registerHandlerInterceptor(group, config -> new LedgerInterceptor(group, jdbc, publisher, letters))
                     .registerListenerInvocationErrorHandler(group, config -> PropagatingErrorHandler.instance())
-                    .registerEventHandler(config -> new LedgerReset(group, jdbc))
+                    .registerEventHandler(config -> new LedgerReset(group, jdbc, letters))
                     .assignHandlerInstancesMatching(group,
                             handler -> handler instanceof LedgerReset reset && reset.belongsTo(group));
         });

@@ -4,17 +4,20 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Joins each projection's processing group only to clear that group's ledger when its tokens are reset, in the same
- * transaction as the projection's own reset handler: after a replay the ledger holds exactly what was replayed.
+ * Joins each projection's processing group only to clear that group's ledger and dead letters when its tokens are
+ * reset, in the same transaction as the projection's own reset handler: after a replay the ledger holds exactly what
+ * was replayed, and every dead letter has been tried again.
  */
 class LedgerReset {
 
     private final String processingGroup;
     private final JdbcTemplate jdbc;
+    private final DeadLetters letters;
 
-    LedgerReset(String processingGroup, JdbcTemplate jdbc) {
+    LedgerReset(String processingGroup, JdbcTemplate jdbc, DeadLetters letters) {
         this.processingGroup = processingGroup;
         this.jdbc = jdbc;
+        this.letters = letters;
     }
 
     boolean belongsTo(String group) {
@@ -24,5 +27,6 @@ class LedgerReset {
     @ResetHandler
     void reset() {
         jdbc.update("DELETE FROM projection_ledger WHERE processing_group = ?", processingGroup);
+        letters.clear(processingGroup);
     }
 }
