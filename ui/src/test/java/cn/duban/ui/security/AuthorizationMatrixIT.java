@@ -181,6 +181,7 @@ class AuthorizationMatrixIT extends PostgresIntegrationTest {
                     EvidenceFiles.image("png"))).get("storageKey").asText();
             return new Call("/api/tasks/" + task + "/evidence/" + key, null);
         });
+        s.put("GET /api/audit/logins", c -> new Call("/api/audit/logins?limit=20", null));
         s.put("GET /api/users", c -> new Call("/api/users", null));
         s.put("POST /api/users", c -> new Call("/api/users", account("matrix" + unique())));
         s.put("PUT /api/users/{username}/roles", c -> new Call("/api/users/" + user() + "/roles",
