@@ -8,6 +8,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureProviderNotFoundEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.core.Authentication;
@@ -74,6 +75,11 @@ class LoginRecorder {
 
     @EventListener
     void on(AbstractAuthenticationFailureEvent event) {
+        if (event instanceof AuthenticationFailureProviderNotFoundEvent) {
+            // Not a verdict: a parent authentication manager without a provider for the token (a bearer token's
+            // manager asks the global one too); the manager that has one publishes the real outcome.
+            return;
+        }
         Authentication attempt = event.getAuthentication();
         String username = name(attempt);
         String method = method(attempt);
