@@ -1,6 +1,7 @@
 package cn.duban.api;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ final class EventSamples {
 
     static Map<Class<?>, Object> byType() {
         return Stream.of(
+                new AccountLocked("chen.wei", "192.0.2.7", 5, Instant.parse("2018-03-01T08:15:00Z")),
                 new ExtensionDenied(TASK, LATER, "理由不充分"),
                 new ExtensionGranted(TASK, DUE, LATER, "同意"),
                 new ExtensionRequested(TASK, LATER, "场地未落实"),
@@ -37,6 +39,7 @@ final class EventSamples {
                         List.of("0b6f2b52-5a43-4b8e-9d1c-6c3f0a1f2e01")),
                 new GapsReviewed(TASK, List.of(new Gap("coverage", new BigDecimal("95.5"), new BigDecimal("87.25"),
                         new BigDecimal("8.25")))),
+                new LoginFailed("chen.wei", "192.0.2.7", "BASIC", "BAD_CREDENTIALS"),
                 new OrganizationRegistered("jieshou", "界首镇", OrganizationType.TOWNSHIP, "gaoyou"),
                 new ProgressReported(TASK, Map.of("stations", new BigDecimal("23"), "coverage",
                         new BigDecimal("87.25")), "已建成23个", List.of("evidence/1.jpg")),
@@ -54,6 +57,8 @@ final class EventSamples {
                 new TaskWithdrawn(TASK, "任务调整"),
                 new UserDisabled("chen.wei", "调离"),
                 new UserEnabled("chen.wei"),
+                new UserLoggedIn("chen.wei", "192.0.2.7", "FORM"),
+                new UserLoggedOut("chen.wei", "192.0.2.7"),
                 new UserRegistered("chen.wei", "linze", Set.of(Role.UNIT, Role.AUDITOR)),
                 new UserRolesAssigned("chen.wei", "linze", Set.of(Role.OFFICE)),
                 new WorkPlanAmended("plan-2018", ITEMS, "目标上调"),

@@ -6,6 +6,8 @@ import cn.duban.audit.Pem;
 import cn.duban.audit.SignatureAlgorithm;
 import cn.duban.ui.security.UserAccounts;
 import cn.duban.ui.support.TestDatabase;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.JOSEObjectType;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
@@ -75,6 +77,9 @@ class ProductionProfileIT {
                     .statusCode()).isEqualTo(200);
             assertThat(bearer(production, "/api/me", unit.substring(0, unit.length() - 4) + "AAAA").statusCode())
                     .as("a token whose signature does not verify").isEqualTo(401);
+            assertThat(loginRecords(jdbc)).as("a token authenticates each call: one login record per user and hour")
+                    .containsExactlyInAnyOrder("UserLoggedIn zhang.san BEARER null", "UserLoggedIn li.si BEARER null",
+                            "LoginFailed null BEARER INVALID_TOKEN");
             // An account whose password would let office:demo in, were passwords accepted at all.
             production.getBean(UserAccounts.class).create("office", "demo", null, Set.of(Role.OFFICE));
             assertThat(basic(production, "/api/me").statusCode()).as("no Duban passwords in production")
@@ -103,6 +108,8 @@ class ProductionProfileIT {
             HttpResponse<String> me = browser.send(HttpRequest.newBuilder(URI.create(url(production, "/api/me")))
                     .GET().build(), HttpResponse.BodyHandlers.ofString());
             assertThat(me.body()).contains("\"username\":\"wang.wu\"", "\"roles\":[\"OFFICE\"]");
+            assertThat(loginRecords(production.getBean(JdbcTemplate.class)))
+                    .containsExactly("UserLoggedIn wang.wu OIDC null");
 
             HttpResponse<String> failed = browser.send(HttpRequest.newBuilder(URI.create(url(production,
                     "/login?error"))).header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -183,6 +190,22 @@ class ProductionProfileIT {
     private static HttpResponse<String> basic(ConfigurableApplicationContext app, String path) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(app, path)))
                 .header("Authorization", "Basic b2ZmaWNlOmRlbW8=").GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The login records in the store, as "type username method reason". */
+    private static List<String> loginRecords(JdbcTemplate jdbc) {
+        ObjectMapper json = new ObjectMapper();
+        return jdbc.query("SELECT payload_type, payload FROM domain_event_entry WHERE payload_type IN "
+                + "('cn.duban.api.UserLoggedIn', 'cn.duban.api.LoginFailed') ORDER BY global_index", (rs, row) -> {
+                    try {
+                        JsonNode payload = json.readTree(rs.getBytes("payload"));
+                        return rs.getString("payload_type").substring("cn.duban.api.".length()) + " "
+                                + payload.path("username").asText(null) + " " + payload.path("method").asText(null)
+                                + " " + payload.path("reason").asText(null);
+                    } catch (java.io.IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
     }
 
     private static String url(ConfigurableApplicationContext app, String path) {

@@ -14,7 +14,13 @@ public class DubanUser extends User {
     private final Set<Role> roles;
 
     DubanUser(String username, String passwordHash, boolean enabled, String organization, Set<Role> roles) {
-        super(username, passwordHash, enabled, true, true, true,
+        this(username, passwordHash, enabled, true, organization, roles);
+    }
+
+    /** {@code nonLocked} false while failed logins keep the account locked: Spring then refuses even the password. */
+    DubanUser(String username, String passwordHash, boolean enabled, boolean nonLocked, String organization,
+              Set<Role> roles) {
+        super(username, passwordHash, enabled, true, true, nonLocked,
                 roles.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList());
         this.organization = organization;
         this.roles = Set.copyOf(roles);

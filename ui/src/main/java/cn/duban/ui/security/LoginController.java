@@ -42,7 +42,9 @@ class LoginController {
                     "<p><a href=\"" + PROVIDER + "\">重新登录</a></p>");
         }
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        return page(failed ? "<p class=\"error\">用户名或密码错误</p>" : loggedOut ? LOGGED_OUT : "", """
+        String notice = request.getParameter("locked") != null ? "<p class=\"error\">账户已锁定，请稍后再试</p>"
+                : failed ? "<p class=\"error\">用户名或密码错误</p>" : loggedOut ? LOGGED_OUT : "";
+        return page(notice, """
                 <form method="post" action="/login">
                 <label>用户名 <input name="username" autocomplete="username" required autofocus></label>
                 <label>密码 <input name="password" type="password" autocomplete="current-password" required></label>

@@ -1,7 +1,10 @@
 package cn.duban.ui.security;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.env.Environment;
+
+import java.time.Duration;
 
 /**
  * How people log in. {@code basic}: Duban's own accounts, HTTP Basic for API clients and a login page for browsers
@@ -12,9 +15,45 @@ import org.springframework.core.env.Environment;
  * @param rolesClaim        the claim that lists the Duban roles (ADMIN, OFFICE, UNIT, AUDITOR)
  * @param organizationClaim the claim that names the organization a unit user acts for
  * @param usernameClaim     the claim that names the user
+ * @param lockout           when repeated failed logins lock an account of Duban's own
+ * @param password          what a new account's password must be like
  */
 @ConfigurationProperties("duban.login")
-public record LoginProperties(String mode, String rolesClaim, String organizationClaim, String usernameClaim) {
+public record LoginProperties(String mode, String rolesClaim, String organizationClaim, String usernameClaim,
+                              @DefaultValue Lockout lockout, @DefaultValue Password password) {
+
+    /**
+     * 等保 2.0: an account is locked for {@code duration} after {@code maxFailures} failed logins in a row.
+     *
+     * @param maxFailures failed logins in a row that lock the account ({@code duban.login.lockout.max-failures})
+     * @param duration    how long it stays locked ({@code duban.login.lockout.duration})
+     */
+    public record Lockout(@DefaultValue("5") int maxFailures, @DefaultValue("PT15M") Duration duration) {
+
+        public Lockout {
+            if (maxFailures < 1 || duration == null || duration.isNegative() || duration.isZero()) {
+                throw new IllegalArgumentException("duban.login.lockout needs max-failures of 1 or more and a "
+                        + "positive duration, not " + maxFailures + " and " + duration);
+            }
+        }
+    }
+
+    /**
+     * 等保 2.0: passwords of a configurable complexity, see {@link PasswordPolicy}.
+     *
+     * @param minLength            at least this many characters ({@code duban.login.password.min-length})
+     * @param minCharacterClasses  of lower-case letters, upper-case letters, digits and other characters, at least
+     *                             this many kinds ({@code duban.login.password.min-character-classes})
+     */
+    public record Password(@DefaultValue("8") int minLength, @DefaultValue("3") int minCharacterClasses) {
+
+        public Password {
+            if (minLength < 1 || minCharacterClasses < 1 || minCharacterClasses > PasswordPolicy.CLASSES) {
+                throw new IllegalArgumentException("duban.login.password needs min-length of 1 or more and "
+                        + "min-character-classes from 1 to " + PasswordPolicy.CLASSES);
+            }
+        }
+    }
 
     public static final String OIDC = "oidc";
     /** The client registration id Duban expects for browser login with an identity provider. */
@@ -25,6 +64,8 @@ public record LoginProperties(String mode, String rolesClaim, String organizatio
         rolesClaim = rolesClaim == null ? "roles" : rolesClaim;
         organizationClaim = organizationClaim == null ? "organization" : organizationClaim;
         usernameClaim = usernameClaim == null ? "preferred_username" : usernameClaim;
+        lockout = lockout == null ? new Lockout(5, Duration.ofMinutes(15)) : lockout;
+        password = password == null ? new Password(8, 3) : password;
     }
 
     static final String ISSUER = "spring.security.oauth2.resourceserver.jwt.issuer-uri";

@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -22,6 +23,7 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -29,6 +31,8 @@ import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+
+import java.util.Map;
 
 /**
  * Two ways in. API clients send credentials with every request (HTTP Basic, or a JWT bearer token with an identity
@@ -114,7 +118,8 @@ class SecurityConfiguration {
                         return new DubanOidcUser(user, claims.user(user.getClaims()));
                     })));
         } else {
-            http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
+            http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                    .failureHandler(loginFailure()).permitAll());
         }
         http.logout(logout -> logout.logoutRequestMatcher(new AntPathRequestMatcher("/logout", "POST"))
                         .logoutSuccessUrl("/login?logout"))
@@ -153,12 +158,27 @@ class SecurityConfiguration {
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny);
     }
 
+    /**
+     * A locked account is told so (等保 2.0 wants the user to know why and for how long the door is shut); every
+     * other refusal answers alike, so the answer never says whether the name or the password was wrong.
+     */
     private static AuthenticationEntryPoint unauthorized(Problems problems, boolean basicChallenge) {
         return (request, response, e) -> {
             if (basicChallenge) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"duban\"");
             }
-            problems.write(response, HttpStatus.UNAUTHORIZED, "请先登录 (authentication required)");
+            problems.write(response, HttpStatus.UNAUTHORIZED, e instanceof LockedException ? LOCKED
+                    : "请先登录 (authentication required)");
         };
+    }
+
+    static final String LOCKED = "账户已锁定，请稍后再试 (account locked after repeated failed logins, try again later)";
+
+    /** The login page says "locked" for a locked account and "wrong user name or password" for anything else. */
+    private static ExceptionMappingAuthenticationFailureHandler loginFailure() {
+        var failure = new ExceptionMappingAuthenticationFailureHandler();
+        failure.setDefaultFailureUrl("/login?error");
+        failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+        return failure;
     }
 }

@@ -9,6 +9,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -23,18 +25,32 @@ public class UserAccounts implements UserDetailsService {
 
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwords;
+    private final Clock clock;
 
-    UserAccounts(JdbcTemplate jdbc, PasswordEncoder passwords) {
+    UserAccounts(JdbcTemplate jdbc, PasswordEncoder passwords, Clock clock) {
         this.jdbc = jdbc;
         this.passwords = passwords;
+        this.clock = clock;
     }
 
+    /** An account locked by failed logins (until a time still ahead on the clock) is refused, password or not. */
     @Override
     public UserDetails loadUserByUsername(String username) {
-        var rows = jdbc.query("SELECT username, password_hash, organization, enabled FROM app_user WHERE username = ?",
+        var rows = jdbc.query("SELECT username, password_hash, organization, enabled, locked_until FROM app_user "
+                        + "WHERE username = ?",
                 (rs, n) -> new DubanUser(rs.getString("username"), rs.getString("password_hash"),
-                        rs.getBoolean("enabled"), rs.getString("organization"), roles(username)), username);
+                        rs.getBoolean("enabled"), !locked(rs.getObject("locked_until", OffsetDateTime.class)),
+                        rs.getString("organization"), roles(username)), username);
         return rows.stream().findFirst().orElseThrow(() -> new UsernameNotFoundException(username));
+    }
+
+    private boolean locked(OffsetDateTime lockedUntil) {
+        return lockedUntil != null && lockedUntil.toInstant().isAfter(clock.instant());
+    }
+
+    public boolean exists(String username) {
+        return username != null && jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE username = ?",
+                Integer.class, username) > 0;
     }
 
     @Transactional

@@ -2,6 +2,7 @@ package cn.duban.ui.user;
 
 import cn.duban.api.InvalidCommandException;
 import cn.duban.api.Role;
+import cn.duban.ui.security.PasswordPolicy;
 import cn.duban.ui.security.UserAccounts;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,8 +26,6 @@ import java.util.Set;
 @PreAuthorize("hasRole('ADMIN')")
 class UserController {
 
-    private static final int MIN_PASSWORD = 8;
-
     record Registration(String username, String password, String organization, @NotNull Set<@NotNull Role> roles) {
     }
 
@@ -38,10 +37,12 @@ class UserController {
 
     private final UserAdministration administration;
     private final UserAccounts accounts;
+    private final PasswordPolicy passwords;
 
-    UserController(UserAdministration administration, UserAccounts accounts) {
+    UserController(UserAdministration administration, UserAccounts accounts, PasswordPolicy passwords) {
         this.administration = administration;
         this.accounts = accounts;
+        this.passwords = passwords;
     }
 
     @GetMapping
@@ -53,10 +54,9 @@ class UserController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, String> register(@Valid @RequestBody Registration registration) {
         String password = registration.password();
-        if (password == null || password.length() < MIN_PASSWORD || UserAccounts.DEFAULT_PASSWORDS.contains(password)) {
-            throw new InvalidCommandException("password", "must have at least " + MIN_PASSWORD
-                    + " characters and not be a default password");
-        }
+        passwords.violation(registration.username(), password).ifPresent(message -> {
+            throw new InvalidCommandException("password", message);
+        });
         administration.register(registration.username(), password, registration.organization(),
                 registration.roles());
         return Map.of("username", registration.username());

@@ -69,6 +69,7 @@ class AuthorizationMatrixIT extends PostgresIntegrationTest {
 
     private void check(Endpoint endpoint, Caller caller, Call call) {
         long events = eventCount();
+        long allEvents = allEventCount();
         long workItems = openWorkItems();
         ResponseEntity<JsonNode> answer = send(caller, endpoint.method(), call);
         int status = answer.getStatusCode().value();
@@ -77,6 +78,10 @@ class AuthorizationMatrixIT extends PostgresIntegrationTest {
             assertThat(status).as("%s %s as %s: %s", endpoint.method(), call.path(), caller, answer.getBody())
                     .isEqualTo(refusal);
             assertThat(eventCount()).as("a refused call records no event").isEqualTo(events);
+            if (caller == Caller.ANONYMOUS) {
+                assertThat(allEventCount()).as("a call without credentials records no login either")
+                        .isEqualTo(allEvents);
+            }
             assertThat(openWorkItems()).as("a refused call moves no process").isEqualTo(workItems);
             return;
         }
@@ -176,6 +181,7 @@ class AuthorizationMatrixIT extends PostgresIntegrationTest {
                     EvidenceFiles.image("png"))).get("storageKey").asText();
             return new Call("/api/tasks/" + task + "/evidence/" + key, null);
         });
+        s.put("GET /api/audit/logins", c -> new Call("/api/audit/logins?limit=20", null));
         s.put("GET /api/users", c -> new Call("/api/users", null));
         s.put("POST /api/users", c -> new Call("/api/users", account("matrix" + unique())));
         s.put("PUT /api/users/{username}/roles", c -> new Call("/api/users/" + user() + "/roles",
