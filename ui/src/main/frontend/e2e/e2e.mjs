@@ -1,7 +1,7 @@
 // End-to-end, one task's whole life as people see it: the office issues a task list in the wizard; the unit
 // acknowledges and reports through its forms with an evidence file, below target; the office's gap review finds the
 // shortfall; the unit rectifies; the office verifies and assesses; the status board shows the unit's row closed with
-// its score; the auditor reads the event log and verifies the whole history. Drives the
+// its score; the auditor reads the event log, verifies the whole history and reads the login records. Drives the
 // machine's Chromium with playwright-core (no browser download) against a running application, and saves a
 // screenshot of each main page.
 //
@@ -319,12 +319,20 @@ try {
   await auditor.page.getByRole('menuitem', { name: '重建' }).click();
   await shot(auditor.page, '18-auditor-rebuild');
 
-  step('the auditor verifies the whole history');
+  step('the auditor verifies the whole history and reads the login records');
   await auditor.page.getByRole('menuitem', { name: '历史核验' }).click();
   await auditor.page.getByRole('heading', { name: '历史核验' }).waitFor();
   await auditor.page.getByRole('button', { name: '核验全部历史' }).click();
   await auditor.page.locator('.ant-alert-success', { hasText: '历史完整' }).waitFor({ timeout: 60_000 });
   await shot(auditor.page, '19-auditor-verify');
+  await auditor.page.getByRole('menuitem', { name: '登录审计' }).click();
+  await auditor.page.getByRole('heading', { name: '登录审计' }).waitFor();
+  // The auditor's own login, a moment ago, is among the newest records.
+  const ownLogin = auditor.page.locator('.ant-table-row')
+    .filter({ has: auditor.page.getByRole('cell', { name: 'auditor', exact: true }) })
+    .filter({ has: auditor.page.locator('.ant-tag', { hasText: /^登录$/ }) });
+  await eventually(auditor.page, () => ownLogin.first().waitFor({ timeout: 3_000 }));
+  await shot(auditor.page, '20-auditor-logins');
 
   step('the unit logs out');
   await unit.page.getByRole('button', { name: '退出登录' }).first().click();

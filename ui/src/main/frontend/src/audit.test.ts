@@ -9,6 +9,10 @@ import {
   faultKinds,
   figure,
   firstFault,
+  loginKinds,
+  loginMethods,
+  loginQuery,
+  loginReason,
   shortHash,
   verifyBody,
   type Fault,
@@ -110,5 +114,26 @@ describe('figures', () => {
     const hash = 'a3f1c2d4e5b6978812345678';
     expect(shortHash(hash)).toBe('a3f1c2d4e5b6…');
     expect(shortHash('abc')).toBe('abc');
+  });
+});
+
+describe('login records', () => {
+  it('name kinds, methods and reasons in Chinese', () => {
+    expect(Object.values(loginKinds).map((k) => t(k.label))).toEqual(['登录', '登录失败', '退出', '账户锁定']);
+    expect(Object.values(loginMethods).map((m) => t(m))).toEqual(['登录页', 'HTTP Basic', '统一身份认证', '令牌']);
+    expect(['BAD_CREDENTIALS', 'LOCKED', 'DISABLED', 'UNKNOWN_USER'].map((r) => loginReason(r, t))).toEqual([
+      '密码错误',
+      '账户已锁定',
+      '账户已停用',
+      '用户不存在',
+    ]);
+    expect(loginReason(null, t)).toBe('');
+    expect(loginReason('EXPIRED', t)).toBe('EXPIRED');
+  });
+
+  it('ask for a user only when one is named, and for the next page before the last one shown', () => {
+    expect(loginQuery('', null, 50)).toBe('limit=50');
+    expect(loginQuery(' jieshou ', null, 50)).toBe('limit=50&username=jieshou');
+    expect(loginQuery('jieshou', 4711, 50)).toBe('limit=50&username=jieshou&before=4711');
   });
 });

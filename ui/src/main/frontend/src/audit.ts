@@ -1,7 +1,7 @@
 import { key, type Key, type Translate } from './i18n';
 
 // The auditor's verifiable history: what the server answers when it checks the store's hash chains and signed
-// checkpoints, with the words the pages use for them. Pure, so audit.test.ts can check it.
+// checkpoints, and the login records, with the words the pages use for them. Pure, so audit.test.ts can check it.
 
 export type FaultKind =
   | 'CHANGED'
@@ -46,6 +46,26 @@ export interface Checkpoint {
   signatureAlgorithm: 'Ed25519' | 'SM2';
   keyId: string;
   signedAt: string;
+}
+
+export type LoginKind = 'LOGIN' | 'LOGIN_FAILED' | 'LOGOUT' | 'LOCKED';
+export type LoginMethod = 'FORM' | 'BASIC' | 'OIDC' | 'BEARER';
+
+export interface LoginRecord {
+  position: number;
+  timestamp: string;
+  kind: LoginKind;
+  username: string;
+  address: string;
+  method: LoginMethod;
+  reason: string | null;
+  lockedUntil: string | null;
+}
+
+/** A page of login records, newest first: {@code next} is the {@code before} of the next page, null at the end. */
+export interface LoginPage {
+  records: LoginRecord[];
+  next: number | null;
 }
 
 /** The body of a verification: the whole store, or one task's stream when a task id is given. */
@@ -115,4 +135,40 @@ export function figure(value: number): string {
 /** A chain hash shortened for a table cell; the full one goes in the tooltip and the copy. */
 export function shortHash(hash: string, length = 12): string {
   return hash.length > length ? `${hash.substring(0, length)}…` : hash;
+}
+
+export const loginKinds: Record<LoginKind, { label: Key; color: string }> = {
+  LOGIN: { label: key('logins.kind.LOGIN'), color: 'green' },
+  LOGIN_FAILED: { label: key('logins.kind.LOGIN_FAILED'), color: 'orange' },
+  LOGOUT: { label: key('logins.kind.LOGOUT'), color: 'default' },
+  LOCKED: { label: key('logins.kind.LOCKED'), color: 'red' },
+};
+
+export const loginMethods: Record<LoginMethod, Key> = {
+  FORM: key('logins.method.FORM'),
+  BASIC: key('logins.method.BASIC'),
+  OIDC: key('logins.method.OIDC'),
+  BEARER: key('logins.method.BEARER'),
+};
+
+const loginReasons: Record<string, Key> = {
+  BAD_CREDENTIALS: key('logins.reason.BAD_CREDENTIALS'),
+  LOCKED: key('logins.reason.LOCKED'),
+  DISABLED: key('logins.reason.DISABLED'),
+  UNKNOWN_USER: key('logins.reason.UNKNOWN_USER'),
+};
+
+/** Why a login failed, in the reader's language; a reason the page does not know as the server named it. */
+export function loginReason(reason: string | null, t: Translate): string {
+  if (!reason) return '';
+  const name = loginReasons[reason];
+  return name ? t(name) : reason;
+}
+
+/** The query of one page of login records: the username only when one is given, {@code before} after the first page. */
+export function loginQuery(username: string, before: number | null, limit: number): string {
+  const query = new URLSearchParams({ limit: String(limit) });
+  if (username.trim()) query.set('username', username.trim());
+  if (before !== null) query.set('before', String(before));
+  return query.toString();
 }
