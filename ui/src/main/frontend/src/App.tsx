@@ -15,6 +15,7 @@ import { StatusBoard } from './pages/StatusBoard';
 import { AuditEventsPage } from './pages/AuditEventsPage';
 import { RebuildPage } from './pages/RebuildPage';
 import { VerifyPage } from './pages/VerifyPage';
+import { LoginAuditPage } from './pages/LoginAuditPage';
 
 const MeContext = createContext<Me | null>(null);
 
@@ -66,6 +67,7 @@ const entries: Entry[] = [
   { path: '/audit/events', label: key('menu.auditEvents'), roles: ['AUDITOR'] },
   { path: '/audit/rebuild', label: key('menu.rebuild'), roles: ['AUDITOR', 'ADMIN'] },
   { path: '/audit/verify', label: key('menu.verify'), roles: ['AUDITOR', 'ADMIN'] },
+  { path: '/audit/logins', label: key('menu.logins'), roles: ['AUDITOR'] },
   { path: '/me', label: key('menu.me') },
 ];
 
@@ -132,6 +134,7 @@ export function App() {
                 <Route path="/audit/events" element={<AuditEventsPage />} />
                 <Route path="/audit/rebuild" element={<RebuildPage />} />
                 <Route path="/audit/verify" element={<VerifyPage />} />
+                <Route path="/audit/logins" element={<LoginAuditPage />} />
                 <Route path="*" element={<Result status="404" title="404" subTitle={t('error.notFound')} />} />
               </Routes>
             </Layout.Content>
