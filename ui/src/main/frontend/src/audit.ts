@@ -156,6 +156,8 @@ const loginReasons: Record<string, Key> = {
   LOCKED: key('logins.reason.LOCKED'),
   DISABLED: key('logins.reason.DISABLED'),
   UNKNOWN_USER: key('logins.reason.UNKNOWN_USER'),
+  INVALID_TOKEN: key('logins.reason.INVALID_TOKEN'),
+  PROVIDER_REFUSED: key('logins.reason.PROVIDER_REFUSED'),
 };
 
 /** Why a login failed, in the reader's language; a reason the page does not know as the server named it. */

@@ -75,6 +75,9 @@ class VerifiableHistoryIT extends PostgresIntegrationTest {
     @Test
     void a_checkpoint_signs_the_head_and_verifies_with_the_public_key() throws Exception {
         api.issueTaskList("S4", Map.of("love_stations", 1), LocalDate.now().plusMonths(3), "linze");
+        // both callers' logins are recorded (as events) before the head is signed, not between the two signings
+        api.ok(api.get("admin", "/api/audit/checkpoints"));
+        api.ok(api.get("auditor", "/api/audit/checkpoints"));
         ResponseEntity<JsonNode> signed = api.post("auditor", "/api/audit/checkpoints", null);
         assertThat(signed.getStatusCode().value()).isEqualTo(201);
         assertThat(signed.getBody().get("position").asLong()).isEqualTo(chainLength());

@@ -58,7 +58,8 @@ class BrowserEndToEndIT extends PostgresIntegrationTest {
         assertThat(finished).as("the browser test finished in time:%n%s", output).isTrue();
         assertThat(e2e.exitValue()).as("the browser test:%n%s", output).isZero();
         assertThat(new File("target/screenshots").list()).as("the script clears the folder, then shoots to the end")
-                .contains("01-office-status-board.png", "16-office-status-board-closed.png", "18-auditor-rebuild.png");
+                .contains("01-office-status-board.png", "16-office-status-board-closed.png", "18-auditor-rebuild.png",
+                        "19-auditor-verify.png", "20-auditor-logins.png");
     }
 
     private static void check(boolean required, boolean condition, String otherwise) {
