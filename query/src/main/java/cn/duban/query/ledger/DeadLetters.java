@@ -38,10 +38,22 @@ public class DeadLetters {
 
     /** A projection's letters, oldest first. */
     public List<DeadLetter> of(String processingGroup) {
-        return jdbc.query("SELECT processing_group, global_index, aggregate_identifier, payload_type, cause, "
-                        + "dead_lettered_at FROM projection_dead_letter WHERE processing_group = ? ORDER BY global_index",
-                (rs, row) -> new DeadLetter(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6)), processingGroup);
+        return jdbc.query(SELECT + " WHERE processing_group = ? ORDER BY global_index", DeadLetters::letter,
+                processingGroup);
+    }
+
+    /** Every projection's letters, by projection and position; the first {@code limit}. */
+    public List<DeadLetter> all(int limit) {
+        return jdbc.query(SELECT + " ORDER BY processing_group, global_index FETCH FIRST " + limit + " ROWS ONLY",
+                DeadLetters::letter);
+    }
+
+    private static final String SELECT = "SELECT processing_group, global_index, aggregate_identifier, payload_type, "
+            + "cause, dead_lettered_at FROM projection_dead_letter";
+
+    private static DeadLetter letter(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new DeadLetter(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6));
     }
 
     void clear(String processingGroup) {

@@ -1,6 +1,7 @@
 package cn.duban.query.rebuild;
 
 import cn.duban.query.Projection;
+import cn.duban.query.ledger.DeadLetters;
 import cn.duban.query.ledger.HandledTypes;
 import cn.duban.query.ledger.Reconciliation;
 import cn.duban.query.ledger.StoredTokens;
@@ -24,6 +25,7 @@ import java.util.concurrent.locks.ReentrantLock;
 @Component
 public class ProjectionRebuild {
 
+    /** For the whole rebuild, all projections together; past it the rebuild fails and every processor runs again. */
     static final Duration CATCH_UP_TIMEOUT = Duration.ofMinutes(5);
     private static final long POLL_MILLIS = 100;
 
@@ -34,11 +36,12 @@ public class ProjectionRebuild {
     private final Reconciliation reconciliation;
     private final TableSnapshots snapshots;
     private final JdbcTemplate jdbc;
+    private final DeadLetters letters;
     private final ReentrantLock running = new ReentrantLock();
 
     ProjectionRebuild(List<Projection> projections, EventProcessingConfiguration processing, StoredTokens tokens,
                       HandledTypes types, Reconciliation reconciliation, TableSnapshots snapshots,
-                      JdbcTemplate jdbc) {
+                      JdbcTemplate jdbc, DeadLetters letters) {
         this.projections = projections;
         this.processing = processing;
         this.tokens = tokens;
@@ -46,6 +49,7 @@ public class ProjectionRebuild {
         this.reconciliation = reconciliation;
         this.snapshots = snapshots;
         this.jdbc = jdbc;
+        this.letters = letters;
     }
 
     /** @throws RebuildRunningException when a rebuild is running already (on this node) */
@@ -55,29 +59,32 @@ public class ProjectionRebuild {
         }
         try {
             Long head = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
-            return projections.stream().map(projection -> rebuild(projection, head == null ? -1 : head)).toList();
+            long deadline = System.nanoTime() + CATCH_UP_TIMEOUT.toNanos();
+            return projections.stream().map(projection -> rebuild(projection, head == null ? -1 : head, deadline))
+                    .toList();
         } finally {
             running.unlock();
         }
     }
 
-    private RebuildReport rebuild(Projection projection, long head) {
+    private RebuildReport rebuild(Projection projection, long head, long deadline) {
         String group = projection.processingGroup();
         StreamingEventProcessor processor = processing.eventProcessor(group, StreamingEventProcessor.class)
                 .orElseThrow(() -> new IllegalStateException("no streaming processor for projection " + group));
         List<String> handled = types.of(projection);
-        awaitCaughtUp(group, handled, head);
+        awaitCaughtUp(group, handled, head, deadline);
         processor.shutDown();
         try {
             String before = snapshots.digest(projection.tables());
             long stoppedAt = tokens.of(group).highest();
             processor.resetTokens();
             processor.start();
-            awaitCaughtUp(group, handled, stoppedAt);
+            awaitCaughtUp(group, handled, stoppedAt, deadline);
             processor.shutDown();
             String after = snapshots.digest(projection.tables());
             long settledAt = tokens.of(group).highest();
-            return new RebuildReport(group, before.equals(after), reconciliation.count(handled, head, settledAt));
+            return new RebuildReport(group, before.equals(after), reconciliation.count(handled, head, settledAt),
+                    letters.of(group).size());
         } finally {
             if (!processor.isRunning()) {
                 processor.start();
@@ -86,8 +93,7 @@ public class ProjectionRebuild {
     }
 
     /** Polls the committed tokens, within a limit: Axon offers no callback for "caught up to here". */
-    private void awaitCaughtUp(String group, List<String> handled, long position) {
-        long deadline = System.nanoTime() + CATCH_UP_TIMEOUT.toNanos();
+    private void awaitCaughtUp(String group, List<String> handled, long position, long deadline) {
         while (reconciliation.behind(group, handled, position) > 0) {
             if (System.nanoTime() > deadline) {
                 throw new RebuildTimeoutException(group, position, CATCH_UP_TIMEOUT);

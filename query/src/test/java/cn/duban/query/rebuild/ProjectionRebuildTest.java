@@ -1,6 +1,8 @@
 package cn.duban.query.rebuild;
 
 import cn.duban.query.Projection;
+import cn.duban.query.ledger.DeadLetter;
+import cn.duban.query.ledger.DeadLetters;
 import cn.duban.query.ledger.HandledTypes;
 import cn.duban.query.ledger.Reconciliation;
 import cn.duban.query.ledger.SegmentTokens;
@@ -44,6 +46,7 @@ class ProjectionRebuildTest {
     private final StreamingEventProcessor processor = mock(StreamingEventProcessor.class);
     private final TableSnapshots snapshots = mock(TableSnapshots.class);
     private final Reconciliation reconciliation = mock(Reconciliation.class);
+    private final DeadLetters letters = mock(DeadLetters.class);
     private final ProjectionRebuild rebuild;
 
     ProjectionRebuildTest() {
@@ -58,8 +61,9 @@ class ProjectionRebuildTest {
         // each wait sees the processor one event behind once, then caught up
         when(reconciliation.behind(eq("things"), eq(List.of("Thing")), anyLong())).thenReturn(1L, 0L, 1L, 0L);
         when(reconciliation.count(eq(List.of("Thing")), eq(7L), anyLong())).thenReturn(2L);
+        when(letters.of("things")).thenReturn(List.of(new DeadLetter("things", 5, "thing-1", "Thing", "boom", "now")));
         rebuild = new ProjectionRebuild(List.of(projection), processing, tokens, types, reconciliation, snapshots,
-                jdbc);
+                jdbc, letters);
     }
 
     @Test
@@ -67,7 +71,7 @@ class ProjectionRebuildTest {
         when(snapshots.digest(any())).thenReturn("same");
 
         assertThat(rebuild.rebuildAll()).as("two events arrived during the rebuild")
-                .containsExactly(new RebuildReport("things", true, 2));
+                .containsExactly(new RebuildReport("things", true, 2, 1));
 
         var order = inOrder(processor, snapshots, reconciliation);
         order.verify(reconciliation, times(2)).behind(eq("things"), eq(List.of("Thing")), eq(7L));
@@ -85,7 +89,7 @@ class ProjectionRebuildTest {
     void different_rows_after_the_replay_are_reported() {
         when(snapshots.digest(any())).thenReturn("before", "after");
 
-        assertThat(rebuild.rebuildAll()).containsExactly(new RebuildReport("things", false, 2));
+        assertThat(rebuild.rebuildAll()).containsExactly(new RebuildReport("things", false, 2, 1));
     }
 
     @Test

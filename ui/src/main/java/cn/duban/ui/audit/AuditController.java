@@ -7,6 +7,8 @@ import cn.duban.audit.Verification;
 import cn.duban.api.InvalidCommandException;
 import cn.duban.query.history.EventLog;
 import cn.duban.query.history.EventLogPage;
+import cn.duban.query.ledger.DeadLetter;
+import cn.duban.query.ledger.DeadLetters;
 import cn.duban.query.rebuild.ProjectionRebuild;
 import cn.duban.query.rebuild.RebuildReport;
 import cn.duban.query.rebuild.RebuildRunningException;
@@ -52,18 +54,28 @@ class AuditController {
 
     private static final int DEFAULT_LIMIT = 100;
     private static final int MAX_AGGREGATE_ID = 255;
+    private static final int MAX_DEAD_LETTERS = 1000;
 
     private final EventLog log;
     private final ProjectionRebuild rebuild;
     private final HistoryVerification verification;
     private final Checkpoints checkpoints;
+    private final DeadLetters letters;
 
     AuditController(EventLog log, ProjectionRebuild rebuild, HistoryVerification verification,
-                    Checkpoints checkpoints) {
+                    Checkpoints checkpoints, DeadLetters letters) {
+        this.letters = letters;
         this.log = log;
         this.rebuild = rebuild;
         this.verification = verification;
         this.checkpoints = checkpoints;
+    }
+
+    /** The events a projection could not apply, with their cause: fix the cause, then rebuild to try them again. */
+    @GetMapping("/dead-letters")
+    @PreAuthorize("hasAnyRole('AUDITOR', 'ADMIN')")
+    List<DeadLetter> deadLetters() {
+        return letters.all(MAX_DEAD_LETTERS);
     }
 
     @PostMapping("/verify")

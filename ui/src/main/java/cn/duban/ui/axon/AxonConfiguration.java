@@ -101,12 +101,17 @@ class AxonConfiguration {
                 .build();
     }
 
-    /** Every projection is a pooled streaming processor with its own token, so it can be dropped and replayed. */
+    /**
+     * Every projection is a pooled streaming processor with its own token, so it can be dropped and replayed. Segments
+     * nobody holds (after an outage, or a node's death) are looked for every second instead of every five.
+     */
     @Bean
     ConfigurerModule pooledStreamingProcessors() {
         return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors(
-                (config, builder) -> builder.batchSize(BATCH_SIZE));
+                (config, builder) -> builder.batchSize(BATCH_SIZE).tokenClaimInterval(TOKEN_CLAIM_INTERVAL_MILLIS));
     }
+
+    static final long TOKEN_CLAIM_INTERVAL_MILLIS = 1000;
 
     /** Axon's trace and correlation ids: the trace is the request's, the correlation id the causing message's. */
     @Bean

@@ -92,6 +92,23 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.CONFLICT, "数据已被他人修改或已存在，请刷新后重试 (concurrent or duplicate change)");
     }
 
+    /**
+     * Anything no other handler answers: 503 with {@code Retry-After} when the database is out of reach or the pool
+     * is exhausted ({@link Unavailable}), otherwise 500 problem details without internals, logged here.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (Unavailable.explains(e)) {
+            LOG.warn("answered 503, the database is out of reach: {}", e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(Unavailable.RETRY_AFTER.toSeconds()))
+                    .body(Unavailable.problem());
+        }
+        LOG.error("unexpected failure", e);
+        return ResponseEntity.internalServerError()
+                .body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误 (internal error)"));
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {

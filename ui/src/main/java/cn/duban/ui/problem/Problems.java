@@ -3,6 +3,7 @@ package cn.duban.ui.problem;
 import cn.duban.api.FieldError;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -17,7 +18,7 @@ public class Problems {
 
     private final ObjectMapper json;
 
-    Problems(ObjectMapper json) {
+    public Problems(ObjectMapper json) {
         this.json = json;
     }
 
@@ -35,9 +36,19 @@ public class Problems {
     }
 
     public void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-        response.setStatus(status.value());
+        write(response, of(status, detail));
+    }
+
+    /** 503 with {@code Retry-After} ({@link Unavailable}), for the filters that answer before any controller. */
+    public void writeUnavailable(HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Unavailable.RETRY_AFTER.toSeconds()));
+        write(response, Unavailable.problem());
+    }
+
+    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), of(status, detail));
+        json.writeValue(response.getOutputStream(), problem);
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureProviderNotFoundEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.core.Authentication;
@@ -75,9 +76,11 @@ class LoginRecorder {
 
     @EventListener
     void on(AbstractAuthenticationFailureEvent event) {
-        if (event instanceof AuthenticationFailureProviderNotFoundEvent) {
+        if (event instanceof AuthenticationFailureProviderNotFoundEvent
+                || event instanceof AuthenticationFailureServiceExceptionEvent) {
             // Not a verdict: a parent authentication manager without a provider for the token (a bearer token's
-            // manager asks the global one too); the manager that has one publishes the real outcome.
+            // manager asks the global one too), or the accounts could not be read (the database is out of reach,
+            // answered 503 by the entry point): the user's credentials were never judged.
             return;
         }
         Authentication attempt = event.getAuthentication();

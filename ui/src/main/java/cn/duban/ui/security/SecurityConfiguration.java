@@ -1,6 +1,7 @@
 package cn.duban.ui.security;
 
 import cn.duban.ui.problem.Problems;
+import cn.duban.ui.problem.Unavailable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -164,6 +165,11 @@ class SecurityConfiguration {
      */
     private static AuthenticationEntryPoint unauthorized(Problems problems, boolean basicChallenge) {
         return (request, response, e) -> {
+            if (e != null && Unavailable.explains(e)) {
+                // the accounts could not be read: not the caller's fault, and no reason to ask for credentials again
+                problems.writeUnavailable(response);
+                return;
+            }
             if (basicChallenge) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"duban\"");
             }

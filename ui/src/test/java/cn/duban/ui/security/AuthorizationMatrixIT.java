@@ -199,6 +199,7 @@ class AuthorizationMatrixIT extends PostgresIntegrationTest {
         s.put("GET /api/audit/checkpoints/{id}", c -> new Call("/api/audit/checkpoints/"
                 + api.ok(api.post("auditor", "/api/audit/checkpoints", null)).get("id").asLong(), null));
         s.put("GET /api/audit/public-key", c -> new Call("/api/audit/public-key", null));
+        s.put("GET /api/audit/dead-letters", c -> new Call("/api/audit/dead-letters", null));
     }
 
     private static Map<String, Object> account(String username) {

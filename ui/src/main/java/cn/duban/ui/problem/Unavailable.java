@@ -1,0 +1,49 @@
+package cn.duban.ui.problem;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+
+/**
+ * The one rule for "the database is out of reach or the server is saturated": such a request is answered 503 with
+ * {@code Retry-After}, never 401 or 500, and changed nothing (its transaction could not even begin or commit). The
+ * causes are looked for along the whole chain, since Axon, Spring Security and Spring's JDBC support each wrap them.
+ */
+public final class Unavailable {
+
+    /** What a client should wait before trying again: about what a pool wait or a database restart takes. */
+    public static final Duration RETRY_AFTER = Duration.ofSeconds(2);
+
+    private Unavailable() {
+    }
+
+    /** Whether the database being out of reach (or the pool exhausted) explains this failure. */
+    public static boolean explains(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof CannotCreateTransactionException
+                    || cause instanceof DataAccessResourceFailureException
+                    || cause instanceof TransientDataAccessResourceException || cause instanceof ConnectException
+                    || cause instanceof SQLException sql && connectionLost(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** SQLSTATE class 08 (connection exception), 57P01 to 57P03 (the server shuts down or starts). */
+    private static boolean connectionLost(String state) {
+        return state != null && (state.startsWith("08") || state.startsWith("57P"));
+    }
+
+    public static ProblemDetail problem() {
+        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "服务暂时不可用，请稍后重试 (the database is out of reach or "
+                + "the server is busy; nothing was changed: retry after " + RETRY_AFTER.toSeconds() + " s)");
+    }
+}

@@ -1,0 +1,67 @@
+package cn.duban.ui.security;
+
+import cn.duban.ui.problem.Problems;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Bounded queueing for the API: at most {@code duban.http.max-concurrent-requests} API requests run at once, each
+ * before it touches the database or checks a password; one more waits at most {@code duban.http.admission-wait} for
+ * a place and is otherwise answered 503 with {@code Retry-After} at once. Under overload the callers who get in are
+ * served at full speed and the others are told quickly, instead of every caller waiting for a connection.
+ * Keep the limit below the connection pool (README, "Overload and outages").
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+class RequestAdmission extends OncePerRequestFilter {
+
+    private final Semaphore places;
+    private final long waitNanos;
+    private final Problems problems;
+
+    RequestAdmission(@Value("${duban.http.max-concurrent-requests}") int limit,
+                     @Value("${duban.http.admission-wait}") Duration wait, Problems problems) {
+        this.places = new Semaphore(limit, true);
+        this.waitNanos = wait.toNanos();
+        this.problems = problems;
+    }
+
+    /** Only the API: pages, assets and health probes are light and must answer while the API is saturated. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith("/api/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        boolean admitted;
+        try {
+            admitted = places.tryAcquire(waitNanos, TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            admitted = false;
+        }
+        if (!admitted) {
+            problems.writeUnavailable(response);
+            return;
+        }
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            places.release();
+        }
+    }
+}
