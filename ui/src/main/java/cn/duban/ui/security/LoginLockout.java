@@ -79,6 +79,15 @@ class LoginLockout {
                 + "WHERE username = ? AND (failed_logins > 0 OR locked_until IS NOT NULL)", username) > 0;
     }
 
+    /**
+     * Stores a login or logout record in a transaction begun here: begun by Axon instead, a failure to get a
+     * connection would surface as Axon's "UnitOfWork in an incompatible phase" and hide the outage (answered 503).
+     */
+    @Transactional
+    public void record(Object loginRecord) {
+        events.publish(loginRecord);
+    }
+
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }

@@ -3,7 +3,6 @@ package cn.duban.ui.security;
 import cn.duban.api.UserLoggedIn;
 import cn.duban.api.UserLoggedOut;
 import jakarta.servlet.http.HttpServletRequest;
-import org.axonframework.eventhandling.gateway.EventGateway;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -50,13 +49,11 @@ class LoginRecorder {
 
     private final LoginLockout lockout;
     private final UserAccounts accounts;
-    private final EventGateway events;
     private final RecentLogins recent;
 
-    LoginRecorder(LoginLockout lockout, UserAccounts accounts, EventGateway events, Clock clock) {
+    LoginRecorder(LoginLockout lockout, UserAccounts accounts, Clock clock) {
         this.lockout = lockout;
         this.accounts = accounts;
-        this.events = events;
         this.recent = new RecentLogins(clock, QUIET, REMEMBERED);
     }
 
@@ -70,7 +67,7 @@ class LoginRecorder {
         boolean due = recent.due(username, address);
         boolean everyRequest = BASIC.equals(method) || BEARER.equals(method);
         if (endedFailures || due || !everyRequest) {
-            events.publish(new UserLoggedIn(username, address, method));
+            lockout.record(new UserLoggedIn(username, address, method));
         }
     }
 
@@ -91,7 +88,7 @@ class LoginRecorder {
 
     @EventListener
     void on(LogoutSuccessEvent event) {
-        events.publish(new UserLoggedOut(name(event.getAuthentication()), address(event.getAuthentication())));
+        lockout.record(new UserLoggedOut(name(event.getAuthentication()), address(event.getAuthentication())));
     }
 
     /** What the record may say and the answer never does (every refusal answers alike). */

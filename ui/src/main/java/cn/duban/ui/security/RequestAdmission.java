@@ -1,6 +1,7 @@
 package cn.duban.ui.security;
 
 import cn.duban.ui.problem.Problems;
+import cn.duban.ui.problem.Unavailable;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,6 +23,10 @@ import java.util.concurrent.TimeUnit;
  * a place and is otherwise answered 503 with {@code Retry-After} at once. Under overload the callers who get in are
  * served at full speed and the others are told quickly, instead of every caller waiting for a connection.
  * Keep the limit below the connection pool (README, "Overload and outages").
+ *
+ * <p>It is also the outermost place where a request can fail for want of the database before any controller runs
+ * (the security filters read accounts and write login records): such a failure is answered 503 here too, by the
+ * same rule ({@link Unavailable}), for pages and API alike.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -38,15 +43,14 @@ class RequestAdmission extends OncePerRequestFilter {
         this.problems = problems;
     }
 
-    /** Only the API: pages, assets and health probes are light and must answer while the API is saturated. */
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/");
-    }
-
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // Only the API queues: pages, assets and health probes are light and must answer while the API is saturated.
+        if (!request.getRequestURI().startsWith("/api/")) {
+            answerUnavailable(request, response, chain);
+            return;
+        }
         boolean admitted;
         try {
             admitted = places.tryAcquire(waitNanos, TimeUnit.NANOSECONDS);
@@ -59,9 +63,22 @@ class RequestAdmission extends OncePerRequestFilter {
             return;
         }
         try {
-            chain.doFilter(request, response);
+            answerUnavailable(request, response, chain);
         } finally {
             places.release();
+        }
+    }
+
+    private void answerUnavailable(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | IOException | RuntimeException e) {
+            if (!Unavailable.explains(e) || response.isCommitted()) {
+                throw e;
+            }
+            logger.warn("answered 503, the database is out of reach: " + e);
+            problems.writeUnavailable(response);
         }
     }
 }

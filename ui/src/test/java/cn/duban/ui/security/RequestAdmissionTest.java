@@ -58,4 +58,22 @@ class RequestAdmissionTest {
         }
         return response;
     }
+
+    @Test
+    void a_request_that_fails_for_want_of_the_database_before_any_controller_is_answered_503() {
+        FilterChain noConnection = (request, response) -> {
+            throw new org.springframework.transaction.CannotCreateTransactionException("Could not open JDBC Connection",
+                    new java.sql.SQLTransientConnectionException("Connection is not available"));
+        };
+        MockHttpServletResponse api = run("/api/tasks", noConnection);
+        assertThat(api.getStatus()).isEqualTo(503);
+        assertThat(api.getHeader("Retry-After")).isEqualTo("2");
+        assertThat(run("/login", noConnection).getStatus()).as("pages too").isEqualTo(503);
+
+        FilterChain bug = (request, response) -> {
+            throw new IllegalStateException("a bug, not an outage");
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> run("/api/tasks", bug))
+                .hasRootCauseMessage("a bug, not an outage");
+    }
 }
