@@ -11,6 +11,7 @@ import cn.duban.api.UserDisabled;
 import cn.duban.api.UserEnabled;
 import cn.duban.api.UserRegistered;
 import cn.duban.api.UserRolesAssigned;
+import cn.duban.command.organization.OrganizationDirectory;
 import cn.duban.command.shared.InputCheck;
 import cn.duban.command.shared.Require;
 import org.axonframework.commandhandling.CommandHandler;
@@ -40,22 +41,22 @@ public class UserAccount {
     }
 
     @CommandHandler
-    public UserAccount(RegisterUser command, MetaData metaData) {
+    public UserAccount(RegisterUser command, MetaData metaData, OrganizationDirectory organizations) {
         Require.anyRole(Actor.from(metaData), Role.ADMIN);
         var check = new InputCheck().require(command.username() != null
                 && USERNAME.matcher(command.username()).matches(), "username",
                 "must be 1 to 64 lower-case letters, digits, dots, hyphens or underscores");
-        checkRoles(command.roles(), command.organization(), check);
+        checkRoles(command.roles(), command.organization(), organizations, check);
         check.orThrow();
         apply(new UserRegistered(command.username(), command.organization(), Set.copyOf(command.roles())));
     }
 
     @CommandHandler
-    void handle(AssignUserRoles command, MetaData metaData) {
+    void handle(AssignUserRoles command, MetaData metaData, OrganizationDirectory organizations) {
         Actor actor = Actor.from(metaData);
         Require.anyRole(actor, Role.ADMIN);
         var check = new InputCheck();
-        checkRoles(command.roles(), command.organization(), check);
+        checkRoles(command.roles(), command.organization(), organizations, check);
         check.orThrow();
         if (username.equals(actor.username()) && !command.roles().contains(Role.ADMIN)) {
             throw new IllegalTransitionException("an administrator cannot take the ADMIN role from their own account");
@@ -86,11 +87,18 @@ public class UserAccount {
         apply(new UserEnabled(username));
     }
 
-    /** A unit user acts for exactly one organization; the office, auditors and administrators for none in particular. */
-    private static void checkRoles(Set<Role> roles, String organization, InputCheck check) {
+    /**
+     * A unit user acts for exactly one organization, which must be registered (else the account could never reach
+     * its tasks); the office, auditors and administrators for none in particular, but one they name must exist too.
+     */
+    private static void checkRoles(Set<Role> roles, String organization, OrganizationDirectory organizations,
+                                   InputCheck check) {
         check.notEmpty(roles, "roles");
         if (roles != null && roles.contains(Role.UNIT)) {
             check.text(organization, "organization", 64);
+        }
+        if (organization != null && !organization.isBlank() && organization.length() <= 64) {
+            check.require(organizations.registered(organization), "organization", "is not a registered organization");
         }
     }
 

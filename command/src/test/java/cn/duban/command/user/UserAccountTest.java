@@ -1,5 +1,6 @@
 package cn.duban.command.user;
 
+import cn.duban.command.organization.OrganizationDirectory;
 import cn.duban.api.ActionNotAllowedException;
 import cn.duban.api.Actor;
 import cn.duban.api.AssignUserRoles;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class UserAccountTest {
 
+
     private static final Actor ADMINISTRATOR = Actors.ADMIN;
     private static final UserRegistered CHEN = new UserRegistered("chen.wei", "linze", Set.of(UNIT));
     private static final UserRegistered ADMIN_ACCOUNT = new UserRegistered("admin", null, Set.of(ADMIN));
@@ -39,6 +41,23 @@ class UserAccountTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(UserAccount.class);
+        fixture.registerInjectableResource((OrganizationDirectory) Set.of("linze", "jieshou")::contains);
+    }
+
+    @Test
+    void a_unit_user_of_an_organization_that_was_never_registered_is_refused() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterUser("chen.wei", "no-such-union", Set.of(UNIT)), as(ADMINISTRATOR))
+                .expectException(invalid("organization"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void an_account_is_not_moved_to_an_organization_that_was_never_registered() {
+        fixture.given(CHEN)
+                .when(new AssignUserRoles("chen.wei", "no-such-union", Set.of(UNIT)), as(ADMINISTRATOR))
+                .expectException(invalid("organization"))
+                .expectNoEvents();
     }
 
     @Test

@@ -3,10 +3,8 @@ package cn.duban.ui.user;
 import cn.duban.api.AssignUserRoles;
 import cn.duban.api.DisableUser;
 import cn.duban.api.EnableUser;
-import cn.duban.api.InvalidCommandException;
 import cn.duban.api.RegisterUser;
 import cn.duban.api.Role;
-import cn.duban.query.organization.OrganizationQueries;
 import cn.duban.ui.security.UserAccounts;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
@@ -16,31 +14,28 @@ import java.util.Set;
 
 /**
  * Each change of an account is an event in its stream (who changed it, and how) and the same change of the
- * credential table, in one transaction. Password hashes live only in that table, never in the event store.
+ * credential table, in one transaction. Password hashes live only in that table, never in the event store. The
+ * account's aggregate decides (its organization must be registered); this only keeps the table in step.
  */
 @Service
 public class UserAdministration {
 
     private final CommandGateway commands;
     private final UserAccounts accounts;
-    private final OrganizationQueries organizations;
 
-    UserAdministration(CommandGateway commands, UserAccounts accounts, OrganizationQueries organizations) {
+    UserAdministration(CommandGateway commands, UserAccounts accounts) {
         this.commands = commands;
         this.accounts = accounts;
-        this.organizations = organizations;
     }
 
     @Transactional
     public void register(String username, String password, String organization, Set<Role> roles) {
-        requireOrganization(organization);
         commands.sendAndWait(new RegisterUser(username, organization, roles));
         accounts.create(username, password, organization, roles);
     }
 
     @Transactional
     public void assign(String username, String organization, Set<Role> roles) {
-        requireOrganization(organization);
         commands.sendAndWait(new AssignUserRoles(username, organization, roles));
         accounts.assign(username, organization, roles);
     }
@@ -55,11 +50,5 @@ public class UserAdministration {
     public void enable(String username) {
         commands.sendAndWait(new EnableUser(username));
         accounts.enable(username, true);
-    }
-
-    private void requireOrganization(String organization) {
-        if (organization != null && !organizations.exists(organization)) {
-            throw new InvalidCommandException("organization", "is not a registered organization");
-        }
     }
 }
