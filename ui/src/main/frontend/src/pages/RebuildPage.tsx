@@ -5,7 +5,7 @@ import { Problem } from '../components/Problem';
 import { useT } from '../i18n';
 
 interface Rebuild {
-  projections: { name: string; identical: boolean }[];
+  projections: { name: string; identical: boolean; deadLetters: number }[];
 }
 
 /** 重建: drop and replay every projection, then see for each whether it came back identical. */
@@ -25,7 +25,7 @@ export function RebuildPage() {
       setRunning(false);
     }
   };
-  const allIdentical = result?.projections.every((p) => p.identical);
+  const allIdentical = result?.projections.every((p) => p.identical && p.deadLetters === 0);
   return (
     <>
       <Typography.Title level={3}>{t('rebuild.title')}</Typography.Title>
@@ -46,6 +46,7 @@ export function RebuildPage() {
               columns={[
                 { title: t('rebuild.projection'), dataIndex: 'name' },
                 { title: t('rebuild.identical'), dataIndex: 'identical', render: (v: boolean) => (v ? <Tag color="green">{t('common.yes')}</Tag> : <Tag color="red">{t('common.no')}</Tag>) },
+                { title: t('rebuild.deadLetters'), dataIndex: 'deadLetters', render: (n: number) => (n > 0 ? <Tag color="red">{n}</Tag> : n) },
               ]}
             />
           </>

@@ -80,7 +80,7 @@ public final class Verifier {
                             expected = row.position + 1;
                             Checkpoint checkpoint = signed.get(row.position);
                             if (checkpoint != null) {
-                                if (matches(checkpoint, row.chainHash, row.algorithm)) {
+                                if (matches(checkpoint, row.chainHash, row.algorithm.standardName())) {
                                     goodUpTo = row.position;
                                 } else {
                                     findings.rewritten(checkpoint, goodUpTo);
@@ -204,11 +204,7 @@ public final class Verifier {
         }
     }
 
-    private static boolean matches(Checkpoint checkpoint, byte[] chainHash, HashAlgorithm algorithm) {
-        return algorithm.standardName().equals(checkpoint.hashAlgorithm())
-                && Arrays.equals(checkpoint.chainHashBytes(), chainHash);
-    }
-
+    /** The chain record at the checkpoint's position ends in what was signed, with the algorithm signed. */
     private static boolean matches(Checkpoint checkpoint, byte[] chainHash, String algorithm) {
         return checkpoint.hashAlgorithm().equals(algorithm) && Arrays.equals(checkpoint.chainHashBytes(), chainHash);
     }
