@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +27,8 @@ import java.util.Set;
 class UserController {
 
     private static final int MIN_PASSWORD = 8;
+    /** bcrypt reads no more than 72 bytes, and Spring Security's encoder refuses more rather than cut them. */
+    private static final int MAX_PASSWORD_BYTES = 72;
 
     record Registration(String username, String password, String organization, @NotNull Set<@NotNull Role> roles) {
     }
@@ -56,6 +59,10 @@ class UserController {
         if (password == null || password.length() < MIN_PASSWORD || UserAccounts.DEFAULT_PASSWORDS.contains(password)) {
             throw new InvalidCommandException("password", "must have at least " + MIN_PASSWORD
                     + " characters and not be a default password");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new InvalidCommandException("password", "不能超过 " + MAX_PASSWORD_BYTES
+                    + " 字节（UTF-8） (must be at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8)");
         }
         administration.register(registration.username(), password, registration.organization(),
                 registration.roles());
