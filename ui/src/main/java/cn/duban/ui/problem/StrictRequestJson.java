@@ -28,12 +28,14 @@ import java.util.List;
 @Configuration(proxyBeanMethods = false)
 class StrictRequestJson implements WebMvcConfigurer {
 
+    /**
+     * A new converter in the place of Boot's, not Boot's own changed: that instance is shared with the HTTP clients
+     * built from {@code RestTemplateBuilder}, whose answers (multi-line form texts, say) are not requests.
+     */
     @Override
     public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
-        converters.stream()
-                .filter(MappingJackson2HttpMessageConverter.class::isInstance)
-                .map(MappingJackson2HttpMessageConverter.class::cast)
-                .forEach(json -> json.setObjectMapper(strict(json.getObjectMapper())));
+        converters.replaceAll(converter -> converter instanceof MappingJackson2HttpMessageConverter json
+                ? new MappingJackson2HttpMessageConverter(strict(json.getObjectMapper())) : converter);
     }
 
     @Override
