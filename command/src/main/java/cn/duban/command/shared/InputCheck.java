@@ -13,6 +13,14 @@ public final class InputCheck {
 
     public static final int MAX_TEXT = 4000;
 
+    /**
+     * Figures, targets and weights are at most 10^12 in size with at most 6 decimal places: far beyond any real
+     * count, rate or weight, and small enough that no sum, roll-up, column or form label of them blows up (a
+     * figure of 1e400 or 1e-400 is a valid BigDecimal, and its plain text is hundreds of digits long).
+     */
+    public static final BigDecimal MAX_FIGURE = BigDecimal.TEN.pow(12);
+    public static final int MAX_DECIMALS = 6;
+
     private final List<FieldError> errors = new ArrayList<>();
 
     public InputCheck require(boolean condition, String field, String message) {
@@ -45,11 +53,23 @@ public final class InputCheck {
     }
 
     public InputCheck positive(BigDecimal value, String field) {
-        return require(value != null && value.signum() > 0, field, "must be greater than 0");
+        return value != null && value.signum() > 0 ? bounded(value, field)
+                : require(false, field, "must be greater than 0");
     }
 
     public InputCheck nonNegative(BigDecimal value, String field) {
-        return require(value != null && value.signum() >= 0, field, "must be 0 or more");
+        return value != null && value.signum() >= 0 ? bounded(value, field)
+                : require(false, field, "must be 0 or more");
+    }
+
+    /** Whether a figure keeps to {@link #MAX_FIGURE} and {@link #MAX_DECIMALS}; cheap for any exponent. */
+    public static boolean isBounded(BigDecimal value) {
+        return value.abs().compareTo(MAX_FIGURE) <= 0 && value.stripTrailingZeros().scale() <= MAX_DECIMALS;
+    }
+
+    private InputCheck bounded(BigDecimal value, String field) {
+        return require(isBounded(value), field, "须在 ±10^12 以内且最多 6 位小数 (must be at most 10^12 in size, "
+                + "with at most " + MAX_DECIMALS + " decimal places)");
     }
 
     public boolean ok() {

@@ -35,6 +35,9 @@ final class FigureRules {
 
     private static void checkValue(TaskTarget target, BigDecimal value, String name, InputCheck check) {
         check.nonNegative(value, name);
+        if (!InputCheck.isBounded(value)) {
+            return; // said once: nothing more is worth computing about 1e400
+        }
         switch (target.kind()) {
             case COUNT -> check.require(value.stripTrailingZeros().scale() <= 0, name, "must be a whole number");
             case PERCENT -> check.require(value.compareTo(BigDecimal.valueOf(100)) <= 0, name, "must be at most 100");

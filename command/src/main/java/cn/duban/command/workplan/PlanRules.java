@@ -30,7 +30,8 @@ final class PlanRules {
             String field = "items[" + i + "]";
             check.text(item.code(), field + ".code", 64)
                     .require(item.code() == null || itemCodes.add(item.code()), field + ".code", "is used twice")
-                    .text(item.title(), field + ".title", 500);
+                    .text(item.title(), field + ".title", 500)
+                    .optionalText(item.category(), field + ".category", 64);
             checkIndicators(item.indicators(), field, check);
         }
     }
@@ -43,10 +44,14 @@ final class PlanRules {
             check.text(indicator.code(), field + ".code", 64)
                     .require(indicator.code() == null || codes.add(indicator.code()), field + ".code", "is used twice")
                     .text(indicator.name(), field + ".name", 500)
+                    .optionalText(indicator.unit(), field + ".unit", 32)
                     .notNull(indicator.kind(), field + ".kind")
                     .notNull(indicator.comparator(), field + ".comparator")
                     .notNull(indicator.rollup(), field + ".rollup")
                     .nonNegative(indicator.target(), field + ".target");
+            for (int k = 0; k < indicator.checklist().size(); k++) {
+                check.text(indicator.checklist().get(k), field + ".checklist[" + k + "]", 500);
+            }
             if (indicator.kind() == IndicatorKind.PERCENT && indicator.target() != null) {
                 check.require(indicator.target().compareTo(BigDecimal.valueOf(100)) <= 0, field + ".target",
                         "a percentage must be at most 100");

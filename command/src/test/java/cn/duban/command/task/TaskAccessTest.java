@@ -4,8 +4,10 @@ import cn.duban.api.AcknowledgeTask;
 import cn.duban.api.ActionNotAllowedException;
 import cn.duban.api.Actor;
 import cn.duban.api.AssessTask;
+import cn.duban.api.AttachEvidence;
 import cn.duban.api.DecideExtension;
 import cn.duban.api.EscalateTask;
+import cn.duban.api.EvidenceFile;
 import cn.duban.api.ExtensionRequested;
 import cn.duban.api.RectifyGaps;
 import cn.duban.api.RemindTask;
@@ -136,6 +138,40 @@ class TaskAccessTest {
     @MethodSource("processActions")
     void the_process_reminds_escalates_and_judges_the_light_for_the_office(Case action) {
         action.whenSentBy(as(Actor.PROCESS)).expectSuccessfulHandlerExecution();
+    }
+
+    /** Every unit action, including attaching evidence, in every status of the task: allowed there or not. */
+    static Stream<Case> unitActionsInEveryStatus() {
+        Stream<Case> withEvidence = Stream.concat(unitActions(), Stream.of(new Case("attach evidence", ISSUED,
+                new AttachEvidence(TASK, new EvidenceFile("0b6f2b52-5a43-4b8e-9d1c-6c3f0a1f2e01", "现场.jpg",
+                        "image/jpeg", 2048, "SHA-256", "a".repeat(64))))));
+        return withEvidence.flatMap(TaskAccessTest::inEveryStatus);
+    }
+
+    static Stream<Case> officeActionsInEveryStatus() {
+        return officeActions().flatMap(TaskAccessTest::inEveryStatus);
+    }
+
+    private static Stream<Case> inEveryStatus(Case action) {
+        return Stream.of(TaskStatus.values()).map(status -> new Case(action.name() + " on a " + status + " task",
+                status, action.command(), action.alsoGiven()));
+    }
+
+    /**
+     * Who may act is decided before the state is looked at: a unit trying another organization's task learns
+     * nothing of how that task stands (an illegal-transition refusal would say it is, say, already closed).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unitActionsInEveryStatus")
+    void another_unit_is_refused_as_not_allowed_whatever_the_tasks_status(Case action) {
+        action.whenSentBy(as(OTHER_UNIT)).expectException(ActionNotAllowedException.class).expectNoEvents();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("officeActionsInEveryStatus")
+    void a_unit_taking_an_offices_action_is_refused_as_not_allowed_whatever_the_tasks_status(Case action) {
+        action.whenSentBy(as(OTHER_UNIT)).expectException(ActionNotAllowedException.class).expectNoEvents();
+        action.whenSentBy(as(UNIT)).expectException(ActionNotAllowedException.class).expectNoEvents();
     }
 
     @ParameterizedTest(name = "{0}")

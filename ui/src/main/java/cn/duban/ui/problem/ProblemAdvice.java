@@ -6,6 +6,7 @@ import cn.duban.api.IllegalTransitionException;
 import cn.duban.api.InvalidCommandException;
 import cn.duban.ui.evidence.EvidenceCorruptedException;
 import cn.duban.ui.evidence.UnsupportedEvidenceException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -30,10 +31,13 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -92,9 +96,24 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.CONFLICT, "数据已被他人修改或已存在，请刷新后重试 (concurrent or duplicate change)");
     }
 
+    /** A body that takes no JSON reader past the limit: an action without a body reads it to check it is empty. */
+    @ExceptionHandler(BodyTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(BodyTooLargeException e) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                .body(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage()));
+    }
+
+    /** A multipart body the container cannot parse (no boundary, cut short): the client's fault, not ours. */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail badMultipart(MultipartException e) {
+        return Problems.invalid(List.of(new FieldError("file",
+                "不是有效的 multipart/form-data 请求 (not a well-formed multipart/form-data request)")));
+    }
+
     /**
-     * Anything no other handler answers: 503 with {@code Retry-After} when the database is out of reach or the pool
-     * is exhausted ({@link Unavailable}), otherwise 500 problem details without internals, logged here.
+     * Anything nobody expected is still a problem detail, and says nothing of the internals: 503 with
+     * {@code Retry-After} when the database is out of reach or the pool is exhausted ({@link Unavailable}),
+     * otherwise 500, its cause logged with a reference the caller can quote.
      */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
@@ -104,9 +123,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                     .header(HttpHeaders.RETRY_AFTER, String.valueOf(Unavailable.RETRY_AFTER.toSeconds()))
                     .body(Unavailable.problem());
         }
-        LOG.error("unexpected failure", e);
-        return ResponseEntity.internalServerError()
-                .body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误 (internal error)"));
+        String reference = UUID.randomUUID().toString();
+        LOG.error("unexpected error {}", reference, e);
+        return ResponseEntity.internalServerError().body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
+                "服务器内部错误，请联系管理员并提供编号 " + reference + " (internal error, reference " + reference + ")"));
     }
 
     @Override
@@ -134,9 +154,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 .body(Problems.invalid(List.of(new FieldError(e.getParameterName(), "is required"))));
     }
 
+    /**
+     * A file past {@code max-file-size} is 413. The container also reports a part whose headers pass
+     * {@code server.tomcat.max-part-header-size} as a size exceeded: that is a file name far too long, a 400.
+     */
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (partHeaderTooLarge(e)) {
+            return ResponseEntity.badRequest().body(Problems.invalid(List.of(new FieldError("file",
+                    "文件名过长 (the file name is far too long)"))));
+        }
         String limit = e.getMaxUploadSize() > 0 ? " (at most " + e.getMaxUploadSize() + " bytes)" : "";
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
                 .body(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "文件过大 (file too large)" + limit));
@@ -154,7 +182,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
                     .body(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage()));
         }
-        boolean malformed = !(e.getCause() instanceof JsonMappingException) || cause instanceof StreamReadException;
+        if (cause instanceof RefusedTextException refused) {
+            return ResponseEntity.badRequest().body(Problems.invalid(List.of(
+                    new FieldError(refused.field(), refused.reason()))));
+        }
+        boolean malformed = !(e.getCause() instanceof JsonMappingException)
+                || cause instanceof StreamReadException && !(cause instanceof InputCoercionException);
         FieldError error;
         if (malformed) {
             error = new FieldError("body", "is not well-formed JSON");
@@ -167,8 +200,18 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static String path(JsonMappingException e) {
-        return e.getPath().stream()
+        String path = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
+        return path.isEmpty() ? "body" : path;
+    }
+
+    private static boolean partHeaderTooLarge(Throwable e) {
+        for (Throwable at = e; at != null; at = at.getCause()) {
+            if (at.getMessage() != null && at.getMessage().toLowerCase(Locale.ROOT).contains("header section")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

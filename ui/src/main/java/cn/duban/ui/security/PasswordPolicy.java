@@ -18,6 +18,8 @@ public class PasswordPolicy {
 
     /** Lower-case letters, upper-case letters, digits, other characters. */
     static final int CLASSES = 4;
+    /** bcrypt reads no more than 72 bytes, and Spring Security's encoder refuses more rather than cut them. */
+    static final int MAX_BYTES = 72;
 
     private final LoginProperties.Password rules;
 
@@ -33,6 +35,9 @@ public class PasswordPolicy {
         List<String> broken = new ArrayList<>();
         if (password.codePointCount(0, password.length()) < rules.minLength()) {
             broken.add("至少" + rules.minLength() + "个字符 (at least " + rules.minLength() + " characters)");
+        }
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_BYTES) {
+            broken.add("不能超过" + MAX_BYTES + "字节（UTF-8） (at most " + MAX_BYTES + " bytes in UTF-8)");
         }
         if (classes(password) < rules.minCharacterClasses()) {
             broken.add("须含小写字母、大写字母、数字、其他字符中的至少" + rules.minCharacterClasses() + "类 (at least "

@@ -26,6 +26,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
@@ -145,6 +146,17 @@ class SecurityConfiguration {
     private static boolean loggedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && !TRUST.isAnonymous(authentication) && authentication.isAuthenticated();
+    }
+
+    /**
+     * The firewall's refusal of a path it will not route (traversal such as {@code ..%2f}, an encoded slash or
+     * backslash, {@code ;jsessionid}, a control character) is a 400 problem detail like any other bad input, and
+     * names no internals. Spring Security's {@code WebSecurity} takes this bean for its filter chain proxy.
+     */
+    @Bean
+    RequestRejectedHandler requestRejected(Problems problems) {
+        return (request, response, e) -> problems.write(response, HttpStatus.BAD_REQUEST,
+                "请求地址不被接受 (request rejected: the address holds characters or segments that are not allowed)");
     }
 
     /** Delegating encoder: bcrypt today, with the algorithm named in each hash so it can change later. */

@@ -1,6 +1,7 @@
 package cn.duban.ui.workflow;
 
 import cn.duban.api.AcknowledgeTask;
+import cn.duban.api.Actor;
 import cn.duban.api.AssessTask;
 import cn.duban.api.DecideExtension;
 import cn.duban.api.IllegalTransitionException;
@@ -8,11 +9,14 @@ import cn.duban.api.RectifyGaps;
 import cn.duban.api.ReportProgress;
 import cn.duban.api.RequestExtension;
 import cn.duban.api.ReviewGaps;
+import cn.duban.api.Role;
 import cn.duban.api.UrgeTask;
 import cn.duban.api.WithdrawTask;
+import cn.duban.command.shared.Require;
 import cn.duban.query.task.TaskDetails;
 import cn.duban.query.task.TaskQueries;
 import cn.duban.ui.problem.NotFoundException;
+import cn.duban.ui.security.CurrentActor;
 import cn.duban.workflows.ProcessStep;
 import cn.duban.workflows.ProcessVariables;
 import cn.duban.workflows.SupervisionProcess;
@@ -26,9 +30,11 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -39,6 +45,8 @@ import java.util.function.Function;
 public class TaskActions {
 
     private static final Function<TaskDetails, Map<String, Object>> NO_VARIABLES = task -> Map.of();
+    private static final Set<ProcessStep> BY_THE_UNIT = EnumSet.of(ProcessStep.ACKNOWLEDGE, ProcessStep.REPORT,
+            ProcessStep.RECTIFY, ProcessStep.REQUEST_EXTENSION);
 
     private final CommandGateway commands;
     private final TaskQueries tasks;
@@ -109,7 +117,8 @@ public class TaskActions {
 
     private TaskDetails perform(String taskId, ProcessStep step, Object command,
                                 Function<TaskDetails, Map<String, Object>> variables) {
-        tasks.details(taskId, null).orElseThrow(() -> new NotFoundException("task", taskId));
+        TaskDetails task = tasks.details(taskId, null).orElseThrow(() -> new NotFoundException("task", taskId));
+        requireActor(step, task);
         Optional<Task> item = process.openItem(taskId, step);
         if (step.needsWorkItem() && item.isEmpty()) {
             throw new IllegalTransitionException("the process of task " + taskId + " does not expect "
@@ -120,6 +129,19 @@ public class TaskActions {
         step.message().ifPresent(message -> deliver(taskId, message));
         item.ifPresent(open -> process.complete(open, variables.apply(after)));
         return after;
+    }
+
+    /**
+     * Who may act is asked before the process is, with the guards the aggregate applies itself: a caller who may
+     * not act hears 403, never a 409 that would tell what state another organization's task is in.
+     */
+    private static void requireActor(ProcessStep step, TaskDetails task) {
+        Actor actor = CurrentActor.require();
+        if (BY_THE_UNIT.contains(step)) {
+            Require.unitOf(actor, task.organization());
+        } else {
+            Require.anyRole(actor, Role.OFFICE);
+        }
     }
 
     private void deliver(String taskId, String message) {

@@ -28,10 +28,8 @@ class WorkItemCompletion {
             case REPORT -> actions.report(taskId, figures(data), text(data, "narrative"), evidence(data));
             case REVIEW_GAPS -> actions.reviewGaps(taskId);
             case RECTIFY -> actions.rectify(taskId, figures(data), text(data, "narrative"), evidence(data));
-            case ASSESS -> actions.assess(taskId, new BigDecimal(data.get("score").toString()).intValueExact(),
-                    text(data, "comment"));
-            case DECIDE_EXTENSION -> actions.decideExtension(taskId,
-                    Boolean.parseBoolean(data.get("approved").toString()), text(data, "comment"));
+            case ASSESS -> actions.assess(taskId, score(data), text(data, "comment"));
+            case DECIDE_EXTENSION -> actions.decideExtension(taskId, approved(data), text(data, "comment"));
             case URGE -> actions.urge(taskId, text(data, "message"));
             case REQUEST_EXTENSION, WITHDRAW -> throw new IllegalStateException(step + " has no work item");
         };
@@ -52,11 +50,32 @@ class WorkItemCompletion {
     }
 
     private static BigDecimal number(String field, Object value) {
+        if (!(value instanceof Number)) {
+            throw new InvalidCommandException(field, "须为数字 (must be a number)");
+        }
         try {
             return new BigDecimal(value.toString());
         } catch (NumberFormatException e) {
             throw new InvalidCommandException(field, "须为数字 (must be a number)");
         }
+    }
+
+    /** The form checked the range; a fraction is no score (and {@code intValueExact} would fail without a field). */
+    private static int score(Map<String, Object> data) {
+        try {
+            return number("score", data.get("score")).intValueExact();
+        } catch (ArithmeticException e) {
+            throw new InvalidCommandException("score", "须为整数 (must be a whole number)");
+        }
+    }
+
+    /** The radio's values are "true" and "false"; anything else ("yes", 1) must not quietly mean "denied". */
+    private static boolean approved(Map<String, Object> data) {
+        String value = String.valueOf(data.get("approved"));
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new InvalidCommandException("approved", "须为 true 或 false (must be true or false)");
+        }
+        return Boolean.parseBoolean(value);
     }
 
     private static List<String> evidence(Map<String, Object> data) {

@@ -72,8 +72,13 @@ class WorkItemForms {
                 }
                 continue;
             }
-            if ("number".equals(component.path("type").asText())) {
+            String type = component.path("type").asText();
+            if ("number".equals(type)) {
                 checkNumber(key, value, validate, errors);
+            } else if ("checkbox".equals(type) && !(value instanceof Boolean)) {
+                errors.add(new FieldError(key, "须为 true 或 false (must be true or false)"));
+            } else if ("radio".equals(type) && !isChoice(component, value)) {
+                errors.add(new FieldError(key, "不是可选的值 (is not one of the choices)"));
             } else if (validate.has("maxLength") && value.toString().length() > validate.get("maxLength").asInt()) {
                 errors.add(new FieldError(key, "不能超过" + validate.get("maxLength").asInt() + "字 (too long)"));
             }
@@ -85,8 +90,26 @@ class WorkItemForms {
         }
     }
 
+    /** A radio's choices are strings ("true", "false"); a boolean is its own text. */
+    private static boolean isChoice(JsonNode component, Object value) {
+        if (!(value instanceof String) && !(value instanceof Boolean)) {
+            return false;
+        }
+        for (JsonNode choice : component.path("values")) {
+            if (choice.path("value").asText().equals(value.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A JSON number: text such as "12" is not quietly read as one, and 1e400 read as a double is no number. */
     private static void checkNumber(String key, Object value, JsonNode validate, List<FieldError> errors) {
         BigDecimal number;
+        if (!(value instanceof Number)) {
+            errors.add(new FieldError(key, "须为数字 (must be a number)"));
+            return;
+        }
         try {
             number = new BigDecimal(value.toString());
         } catch (NumberFormatException e) {

@@ -71,4 +71,13 @@ class PasswordPolicyTest {
         assertThatThrownBy(() -> new LoginProperties.Lockout(5, Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void a_password_bcrypt_could_not_read_whole_is_refused() {
+        assertThat(defaults.violation("chen.wei", "Jd-1" + "a".repeat(68))).as("72 bytes").isEmpty();
+        assertThat(defaults.violation("chen.wei", "Jd-1" + "a".repeat(69))).get().asString()
+                .contains("不能超过72字节");
+        assertThat(defaults.violation("chen.wei", "Jd-1" + "督".repeat(23))).as("3 bytes each in UTF-8").get()
+                .asString().contains("72 bytes");
+    }
 }
