@@ -159,6 +159,12 @@ class SecurityConfiguration {
                 "请求地址不被接受 (request rejected: the address holds characters or segments that are not allowed)");
     }
 
+    /** Duban's own accounts, with passwords bcrypt accepted remembered for a few minutes ({@link RememberedCredentials}). */
+    @Bean
+    RememberedCredentials accountLogins(UserAccounts accounts, PasswordEncoder passwords) {
+        return new RememberedCredentials(accounts, passwords);
+    }
+
     /** Delegating encoder: bcrypt today, with the algorithm named in each hash so it can change later. */
     @Bean
     PasswordEncoder passwordEncoder() {
