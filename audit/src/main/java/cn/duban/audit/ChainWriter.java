@@ -30,7 +30,7 @@ public final class ChainWriter {
         this.algorithm = algorithm;
     }
 
-    /** Chains the stored events with these event identifiers, in the order of their global index. */
+    /** Chains those of these events that the store holds (in this transaction), in the order of their global index. */
     public int append(Connection connection, Collection<String> eventIdentifiers) throws SQLException {
         if (eventIdentifiers.isEmpty()) {
             return 0;
@@ -53,10 +53,7 @@ public final class ChainWriter {
                 }
             }
         }
-        if (events.size() != ids.size()) {
-            throw new IllegalStateException("the chain was asked for " + ids.size() + " events but the store holds "
-                    + events.size() + " of them in this transaction");
-        }
+        // fewer than asked for: a savepoint inside the transaction took some back, and what is not stored is not chained
         events.sort(Comparator.comparingLong(StoredEvent::globalIndex));
         write(connection, head, events, new HashMap<>());
         return events.size();

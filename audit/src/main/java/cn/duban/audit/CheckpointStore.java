@@ -79,6 +79,15 @@ public final class CheckpointStore {
                 + "ONLY", null).stream().findFirst();
     }
 
+    /** A time that is no instant (the row was changed) reads as the epoch, so the signature does not verify. */
+    private static Instant signedAt(String stored) {
+        try {
+            return Instant.parse(stored);
+        } catch (java.time.DateTimeException | NullPointerException e) {
+            return Instant.EPOCH;
+        }
+    }
+
     private static List<Checkpoint> query(Connection connection, String sql, Long id) throws SQLException {
         List<Checkpoint> checkpoints = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(sql)) {
@@ -89,7 +98,7 @@ public final class CheckpointStore {
                 while (rows.next()) {
                     checkpoints.add(new Checkpoint(rows.getLong(1), rows.getLong(2),
                             HexFormat.of().formatHex(rows.getBytes(3)), rows.getString(4),
-                            Instant.parse(rows.getString(5)), rows.getString(6), rows.getString(7),
+                            signedAt(rows.getString(5)), rows.getString(6), rows.getString(7),
                             java.util.Base64.getEncoder().encodeToString(rows.getBytes(8))));
                 }
             }

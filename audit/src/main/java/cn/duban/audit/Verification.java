@@ -17,7 +17,9 @@ import java.util.List;
  * @param eventsAfterLastCheckpoint events that no checkpoint covers yet: the chain protects them against changes,
  *                                  but only the next checkpoint fixes them against a chain rewritten from there on
  * @param faultCount                how many faults in all
- * @param faults                    the first {@value Verifier#MAX_FAULTS} faults in store order, the first at fault first
+ * @param faults                    the first {@value Verifier#MAX_FAULTS} faults: the chain's in chain order (the first
+ *                                  is the first record at fault), then events the chain never recorded, then
+ *                                  checkpoints that do not verify
  */
 public record Verification(String scope, String taskId, boolean intact, long eventsChecked, long streamsChecked,
                            int checkpointsChecked, long millis, long eventsPerSecond, CheckpointRef lastCheckpoint,

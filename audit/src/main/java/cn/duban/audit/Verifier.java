@@ -80,7 +80,8 @@ public final class Verifier {
                             expected = row.position + 1;
                             Checkpoint checkpoint = signed.get(row.position);
                             if (checkpoint != null) {
-                                if (matches(checkpoint, row.chainHash, row.algorithm.standardName())) {
+                                if (row.algorithm != null
+                                        && matches(checkpoint, row.chainHash, row.algorithm.standardName())) {
                                     goodUpTo = row.position;
                                 } else {
                                     findings.rewritten(checkpoint, goodUpTo);
@@ -91,6 +92,7 @@ public final class Verifier {
                 }
             }
             long chainLength = expected - 1;
+            tail(connection, chainLength, findings);
             signed.tailMap(chainLength, false).values().forEach(checkpoint -> findings.add(Kind.MISSING, null, null,
                     null, ("检查点 #%d 签署了位置 %d，而链只到 %d：末尾的事件被删除 (checkpoint #%d signed position "
                             + "%d but the chain ends at %d: events were removed from the end)").formatted(
@@ -135,11 +137,19 @@ public final class Verifier {
             unchained(connection, UNCHAINED + " AND e.aggregate_identifier = ? ORDER BY e.global_index", aggregate,
                     findings);
             long chainLength;
-            try (PreparedStatement head = connection.prepareStatement("SELECT MAX(chain_position) FROM event_chain");
+            try (PreparedStatement head = connection.prepareStatement(
+                    "SELECT MAX(chain_position), COUNT(*) FROM event_chain");
                  ResultSet row = head.executeQuery()) {
                 row.next();
                 chainLength = row.getLong(1);
+                if (row.getLong(2) != chainLength) {
+                    // this stream's own records link up, but records are gone elsewhere, perhaps its last events
+                    findings.add(Kind.CHAIN_BROKEN, null, null, null, ("链中缺少 %d 条记录，请核验全部历史 (%d chain "
+                            + "records are missing; verify the whole store)").formatted(chainLength - row.getLong(2),
+                            chainLength - row.getLong(2)));
+                }
             }
+            tail(connection, chainLength, findings);
             for (Checkpoint checkpoint : signed.values()) {
                 try (PreparedStatement at = connection.prepareStatement(
                         "SELECT chain_hash, algorithm FROM event_chain WHERE chain_position = ?")) {
@@ -180,6 +190,12 @@ public final class Verifier {
             return;
         }
         findings.checked++;
+        if (row.algorithm == null) {
+            findings.add(Kind.CHANGED, row.globalIndex, row.aggregate, row.sequence, ("链记录 %d 所用算法不明：链记录被修改 "
+                    + "(chain record %d names no known algorithm: it was changed)").formatted(row.position,
+                    row.position));
+            return;
+        }
         if (!row.event.aggregateIdentifier().equals(row.aggregate) || row.event.sequenceNumber() != row.sequence) {
             findings.add(Kind.REORDERED, row.globalIndex, row.event.aggregateIdentifier(),
                     row.event.sequenceNumber(), ("位置 %d 上是 %s #%d，链记录的却是 %s #%d：事件被挪动 (position %d "
@@ -224,6 +240,22 @@ public final class Verifier {
         return signed;
     }
 
+    /**
+     * The head row names the last position written: records past the chain's end were removed from it. Whoever
+     * also rewrites the head row is caught only by the next checkpoint.
+     */
+    private static void tail(Connection connection, long chainLength, Findings findings) throws SQLException {
+        try (PreparedStatement head = connection.prepareStatement(
+                "SELECT chain_position FROM event_chain_head WHERE id = 1");
+             ResultSet row = head.executeQuery()) {
+            if (row.next() && row.getLong(1) > chainLength) {
+                findings.add(Kind.MISSING, null, null, null, ("链的头记录到位置 %d，而链只到 %d：末尾的事件被删除 (the "
+                        + "chain's head says %d but the chain ends at %d: events were removed from the end)")
+                        .formatted(row.getLong(1), chainLength, row.getLong(1), chainLength));
+            }
+        }
+    }
+
     private static void unchained(Connection connection, String sql, String aggregate, Findings findings)
             throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(sql)) {
@@ -255,7 +287,16 @@ public final class Verifier {
             rows.getLong(EVENT_FIRST);
             StoredEvent event = rows.wasNull() ? null : StoredEvent.read(rows, EVENT_FIRST);
             return new Row(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getLong(4),
-                    HashAlgorithm.named(rows.getString(5)), rows.getBytes(6), rows.getBytes(7), event);
+                    algorithm(rows.getString(5)), rows.getBytes(6), rows.getBytes(7), event);
+        }
+
+        /** A name no algorithm has (the record was tampered with) is null, reported by {@code check}. */
+        private static HashAlgorithm algorithm(String name) {
+            try {
+                return HashAlgorithm.named(name);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
         }
     }
 

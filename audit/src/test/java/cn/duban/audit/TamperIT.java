@@ -205,6 +205,31 @@ class TamperIT {
     }
 
     @Test
+    void a_chain_record_naming_no_known_algorithm_is_a_fault_not_a_crash() throws SQLException {
+        try (Connection store = copy()) {
+            long position = position(store, "task-b", 2);
+            execute(store, "UPDATE event_chain SET algorithm = 'MD5' WHERE global_index = " + position);
+
+            assertFirstFault(verifier().verifyStore(store), Kind.CHANGED, position, "task-b", 2);
+        }
+    }
+
+    @Test
+    void verifying_one_task_notices_records_removed_from_the_end_of_the_chain() throws SQLException {
+        try (Connection store = copy()) {
+            execute(store, "DELETE FROM domain_event_entry WHERE global_index IN (SELECT global_index FROM "
+                    + "event_chain WHERE aggregate_identifier = 'task-a' AND sequence_number >= 4)");
+            execute(store, "DELETE FROM event_chain WHERE aggregate_identifier = 'task-a' AND sequence_number >= 4");
+
+            Verification task = new Verifier(List.of(), KEYS.getPublic()).verifyStream(store, "task-a");
+            assertThat(task.intact()).as("no checkpoint, yet the head row shows the chain was cut").isFalse();
+            assertThat(task.faults().get(0).message()).contains("the chain's head says 12 but the chain ends at 10");
+            assertThat(new Verifier(List.of(), KEYS.getPublic()).verifyStore(store).faults()).extracting(Fault::kind)
+                    .containsExactly(Kind.MISSING);
+        }
+    }
+
+    @Test
     void the_standalone_command_verifies_read_only_with_its_own_account(@TempDir Path auditor) throws Exception {
         Files.writeString(auditor.resolve("checkpoint-signing.pub.pem"), Pem.encode(KEYS.getPublic()));
         Path files = Files.createDirectories(auditor.resolve("checkpoints"));
@@ -214,7 +239,7 @@ class TamperIT {
         try (Connection store = copy()) {
             execute(store, "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'duban_verifier_test') "
                     + "THEN CREATE ROLE duban_verifier_test LOGIN; END IF; END $$");
-            execute(store, "GRANT SELECT ON domain_event_entry, event_chain TO duban_verifier_test");
+            execute(store, "GRANT SELECT ON domain_event_entry, event_chain, event_chain_head TO duban_verifier_test");
             String[] args = {"--url", ScratchStore.url(CASE), "--user", "duban_verifier_test", "--public-key",
                     auditor.resolve("checkpoint-signing.pub.pem").toString(), "--checkpoints", files.toString()};
 

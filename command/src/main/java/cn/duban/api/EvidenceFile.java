@@ -1,5 +1,7 @@
 package cn.duban.api;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+
 /**
  * One file of proof a unit attached to a task (a photo, a scanned document, a spreadsheet). The bytes live in the
  * evidence store under {@code storageKey}, never in the event store; {@code digest} lets every download prove the
@@ -14,7 +16,15 @@ package cn.duban.api;
  * @param digest          the digest of the bytes, lower-case hex
  */
 public record EvidenceFile(String storageKey, String name, String type, long size, String digestAlgorithm,
-                           String digest) {
+                           @JsonAlias("sha256") String digest) {
+
+    /**
+     * Read models written before revision 2 hold the file as it was then ({@code sha256}, no algorithm): the event
+     * store is upcast, those rows are not, and such a digest can only be SHA-256.
+     */
+    public EvidenceFile {
+        digestAlgorithm = digestAlgorithm == null && digest != null ? "SHA-256" : digestAlgorithm;
+    }
 
     /** The algorithms a digest may name. */
     public static final java.util.Set<String> DIGEST_ALGORITHMS = java.util.Set.of("SHA-256", "SM3");

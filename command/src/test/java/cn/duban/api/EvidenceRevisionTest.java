@@ -102,4 +102,14 @@ class EvidenceRevisionTest {
         assertThat(stored.getType().getRevision()).isEqualTo("2");
         assertThat((EvidenceAttached) serializer.deserialize(read.getData())).isEqualTo(event);
     }
+
+    @Test
+    void a_file_as_a_read_model_kept_it_before_revision_2_reads_as_a_sha256_digest() throws Exception {
+        String row = "{\"storageKey\":\"k-1\",\"name\":\"驿站.jpg\",\"type\":\"image/jpeg\",\"size\":2048,"
+                + "\"sha256\":\"" + "a".repeat(64) + "\"}";
+
+        EvidenceFile file = new com.fasterxml.jackson.databind.ObjectMapper().readValue(row, EvidenceFile.class);
+
+        assertThat(file).isEqualTo(new EvidenceFile("k-1", "驿站.jpg", "image/jpeg", 2048, "SHA-256", "a".repeat(64)));
+    }
 }

@@ -96,6 +96,9 @@ public class UserAccount {
         check.notEmpty(roles, "roles");
         if (roles != null && roles.contains(Role.UNIT)) {
             check.text(organization, "organization", 64);
+        } else {
+            check.optionalText(organization, "organization", 64)
+                    .require(organization == null || !organization.isBlank(), "organization", "must not be blank");
         }
         if (organization != null && !organization.isBlank() && organization.length() <= 64) {
             check.require(organizations.registered(organization), "organization", "is not a registered organization");

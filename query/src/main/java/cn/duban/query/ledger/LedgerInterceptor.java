@@ -41,7 +41,10 @@ class LedgerInterceptor implements MessageHandlerInterceptor<EventMessage<?>> {
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher publisher;
     private final DeadLetters letters;
-    /** Events whose handlers failed once here; bounded by what fails, and emptied by the second attempt. */
+    /**
+     * Events whose handlers failed once here, to be tried in a savepoint next time. Bounded by what fails; an entry
+     * stays behind only when the second attempt runs on another node.
+     */
     private final Set<String> failedOnce = ConcurrentHashMap.newKeySet();
 
     LedgerInterceptor(String processingGroup, JdbcTemplate jdbc, ApplicationEventPublisher publisher,
@@ -60,9 +63,10 @@ class LedgerInterceptor implements MessageHandlerInterceptor<EventMessage<?>> {
         }
         Ledgered ledgered = ledgered(event);
         long position = ledgered.position();
-        if (ledgered.handled()) {
+        if (ledgered.handled() || ledgered.lettered()) {
             // Applied already, in a committed transaction with this very ledger row: a pooled processor may deliver
             // an event again after a restart, and applying it twice would fail an insert or count evidence twice.
+            // A dead letter delivered again stays one: a second row for it would fail the batch for ever.
             return null;
         }
         if (ledgered.parked()) {
@@ -72,6 +76,11 @@ class LedgerInterceptor implements MessageHandlerInterceptor<EventMessage<?>> {
         Object result;
         if (failedOnce.remove(event.getIdentifier())) {
             Outcome outcome = inSavepoint(chain);
+            if (outcome.failure() != null && Transient.explains(outcome.failure())) {
+                // a deadlock, a lost connection: not the event's fault, so the batch is tried again, still carefully
+                failedOnce.add(event.getIdentifier());
+                throw outcome.failure();
+            }
             if (outcome.failure() != null) {
                 LOG.error("projection {} dead-lettered the event at position {} ({}): it failed twice",
                         processingGroup, position, ledgered.type(), outcome.failure());
@@ -118,7 +127,8 @@ class LedgerInterceptor implements MessageHandlerInterceptor<EventMessage<?>> {
         }
     }
 
-    private record Ledgered(long position, String aggregate, String type, boolean handled, boolean parked) {
+    private record Ledgered(long position, String aggregate, String type, boolean handled, boolean parked,
+                            boolean lettered) {
     }
 
     /**
@@ -132,9 +142,12 @@ class LedgerInterceptor implements MessageHandlerInterceptor<EventMessage<?>> {
                        (SELECT COUNT(*) FROM projection_ledger l
                         WHERE l.processing_group = ? AND l.global_index = e.global_index) AS known,
                        (SELECT COUNT(*) FROM projection_dead_letter d
-                        WHERE d.processing_group = ? AND d.aggregate_identifier = e.aggregate_identifier) AS parked
+                        WHERE d.processing_group = ? AND d.aggregate_identifier = e.aggregate_identifier) AS parked,
+                       (SELECT COUNT(*) FROM projection_dead_letter d
+                        WHERE d.processing_group = ? AND d.global_index = e.global_index) AS lettered
                 FROM domain_event_entry e WHERE e.event_identifier = ?""",
                 (rs, n) -> new Ledgered(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4) > 0,
-                        rs.getLong(5) > 0), processingGroup, processingGroup, event.getIdentifier());
+                        rs.getLong(5) > 0, rs.getLong(6) > 0), processingGroup, processingGroup, processingGroup,
+                event.getIdentifier());
     }
 }

@@ -44,9 +44,12 @@ class LedgerInterceptorTest {
                 + "aggregate_identifier VARCHAR(255), payload_type VARCHAR(255))");
         jdbc.execute("CREATE TABLE projection_ledger (processing_group VARCHAR(255) NOT NULL, "
                 + "global_index BIGINT NOT NULL, PRIMARY KEY (processing_group, global_index))");
-        jdbc.execute("CREATE TABLE projection_dead_letter (processing_group VARCHAR(255) NOT NULL, global_index BIGINT "
-                + "NOT NULL, aggregate_identifier VARCHAR(255) NOT NULL, payload_type VARCHAR(255) NOT NULL, cause "
-                + "VARCHAR(1024), dead_lettered_at VARCHAR(64) NOT NULL, PRIMARY KEY (processing_group, global_index))");
+        // the dead letters' table as its migration makes it
+        for (String statement : migration("V32__projection_dead_letters.sql").split(";")) {
+            if (!statement.isBlank()) {
+                jdbc.execute(statement);
+            }
+        }
         jdbc.execute("CREATE TABLE projected (id VARCHAR(64))");
         interceptor = new LedgerInterceptor("task-progress", jdbc, announced::add,
                 new DeadLetters(jdbc, Clock.fixed(Instant.parse("2018-03-01T08:00:00Z"), ZoneOffset.UTC)));
@@ -167,6 +170,42 @@ class LedgerInterceptorTest {
         } catch (IllegalStateException e) {
             return false;
         }
+    }
+
+    private static String migration(String name) {
+        try (var in = LedgerInterceptorTest.class.getResourceAsStream("/db/migration/" + name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void a_dead_letter_delivered_again_stays_one_letter() {
+        EventMessage<?> poisoned = stored(5, "TaskListDrafted", "list-1");
+        MessageHandlerWork failing = () -> {
+            throw new IllegalStateException("boom");
+        };
+        inBatch(poisoned, failing);
+        inBatch(poisoned, failing);
+
+        assertThat(inBatch(poisoned, failing)).as("a redelivery commits").isTrue();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM projection_dead_letter", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void a_transient_failure_on_the_second_attempt_is_tried_again_not_dead_lettered() {
+        EventMessage<?> event = stored(9, "TaskIssued", "task-9");
+        MessageHandlerWork deadlocked = () -> {
+            throw new org.springframework.dao.CannotAcquireLockException("deadlock detected",
+                    new java.sql.SQLException("deadlock detected", "40P01"));
+        };
+        inBatch(event, deadlocked);
+
+        assertThat(inBatch(event, deadlocked)).isFalse();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM projection_dead_letter", Integer.class)).isZero();
+        assertThat(inBatch(event, handled::incrementAndGet)).as("still tried in a savepoint, and applied").isTrue();
+        assertThat(jdbc.queryForList("SELECT global_index FROM projection_ledger", Long.class)).containsExactly(9L);
     }
 
     private EventMessage<?> stored(long globalIndex, String payload) {

@@ -42,16 +42,20 @@ class ChainedEventStorageEngine extends JdbcEventStorageEngine {
         }
         List<String> ids = events.stream().map(EventMessage::getIdentifier).toList();
         transactions.executeInTransaction(() -> {
-            super.appendEvents(events, serializer);
-            if (TransactionSynchronizationManager.isSynchronizationActive()) {
-                pending().addAll(ids);
-            } else {
-                seal(ids);
+            if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+                // without it the head lock would not last to the commit, and events and records could part
+                throw new IllegalStateException("events are stored only in a Spring-managed transaction");
             }
+            super.appendEvents(events, serializer);
+            pending().addAll(ids);
         });
     }
 
-    /** The events this transaction stored so far; the first append registers the chaining before commit. */
+    /**
+     * The events this transaction stored so far; the first append registers the chaining before commit. The list
+     * belongs to one transaction: it is put aside while a REQUIRES_NEW transaction runs inside it, and that one gets
+     * a list (and a chaining) of its own.
+     */
     private List<String> pending() {
         @SuppressWarnings("unchecked")
         List<String> ids = (List<String>) TransactionSynchronizationManager.getResource(this);
@@ -59,6 +63,16 @@ class ChainedEventStorageEngine extends JdbcEventStorageEngine {
             List<String> fresh = new ArrayList<>();
             TransactionSynchronizationManager.bindResource(this, fresh);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void suspend() {
+                    TransactionSynchronizationManager.unbindResource(ChainedEventStorageEngine.this);
+                }
+
+                @Override
+                public void resume() {
+                    TransactionSynchronizationManager.bindResource(ChainedEventStorageEngine.this, fresh);
+                }
+
                 @Override
                 public void beforeCommit(boolean readOnly) {
                     seal(fresh);

@@ -8,12 +8,13 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -39,8 +40,10 @@ public class Checkpoints {
         this.clock = clock;
     }
 
-    /** The head as committed now, signed; the newest checkpoint when nothing was stored since; none while empty. */
-    @Transactional
+    /**
+     * The head as committed now, signed; the newest checkpoint when nothing was stored since; none while empty. One
+     * connection reads the head and stores the checkpoint; a head that moves meanwhile is signed next time.
+     */
     public Optional<Checkpoint> signNow() {
         Optional<Checkpoint> signed = jdbc.execute((ConnectionCallback<Optional<Checkpoint>>) connection ->
                 CheckpointStore.signHead(connection, key.algorithm(), key.privateKey(), key.id(), clock.instant()));
@@ -60,6 +63,33 @@ public class Checkpoints {
 
     public Optional<Checkpoint> find(long id) {
         return jdbc.execute((ConnectionCallback<Optional<Checkpoint>>) c -> CheckpointStore.find(c, id));
+    }
+
+    /**
+     * The checkpoints as exported to the checkpoint folder: the product's verification counts these too, so deleting
+     * rows of {@code audit_checkpoint} does not hide a rewrite. Unreadable files are left to the auditor.
+     */
+    public List<Checkpoint> exported() {
+        Path folder = properties.checkpointDirectory();
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".json")).map(Checkpoints::read)
+                    .flatMap(Optional::stream).toList();
+        } catch (IOException e) {
+            LOG.warn("cannot list the checkpoint folder {}", folder, e);
+            return List.of();
+        }
+    }
+
+    private static Optional<Checkpoint> read(Path file) {
+        try {
+            return Optional.of(Checkpoint.read(file));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("checkpoint file {} cannot be read", file, e);
+            return Optional.empty();
+        }
     }
 
     public String publicKey() {

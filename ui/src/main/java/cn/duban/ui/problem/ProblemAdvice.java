@@ -61,7 +61,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({ActionNotAllowedException.class, AccessDeniedException.class})
     ProblemDetail notAllowed(RuntimeException e) {
-        return Problems.of(HttpStatus.FORBIDDEN, "无权执行此操作 (not allowed): " + e.getMessage());
+        // the reason may name whose the task is: logged, never told to a caller who may not know it
+        LOG.info("refused: {}", e.getMessage());
+        return Problems.of(HttpStatus.FORBIDDEN, "无权执行此操作 (not allowed)");
     }
 
     @ExceptionHandler({NotFoundException.class, AggregateNotFoundException.class})

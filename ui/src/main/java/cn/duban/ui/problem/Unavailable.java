@@ -13,7 +13,8 @@ import java.time.Duration;
 
 /**
  * The one rule for "the database is out of reach or the server is saturated": such a request is answered 503 with
- * {@code Retry-After}, never 401 or 500, and changed nothing (its transaction could not even begin or commit). The
+ * {@code Retry-After}, never 401 or 500. Almost always it changed nothing (its transaction could not begin or
+ * commit); only a connection lost during the commit leaves the outcome unknown, and the answer says so. The
  * causes are looked for along the whole chain, since Axon, Spring Security and Spring's JDBC support each wrap them.
  */
 public final class Unavailable {
@@ -44,6 +45,7 @@ public final class Unavailable {
 
     public static ProblemDetail problem() {
         return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "服务暂时不可用，请稍后重试 (the database is out of reach or "
-                + "the server is busy; nothing was changed: retry after " + RETRY_AFTER.toSeconds() + " s)");
+                + "the server is busy: retry after " + RETRY_AFTER.toSeconds() + " s; a change whose connection was "
+                + "lost while it committed may have been made, so read before you repeat it)");
     }
 }

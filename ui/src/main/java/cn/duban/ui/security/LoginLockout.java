@@ -75,8 +75,11 @@ class LoginLockout {
      */
     @Transactional
     public boolean succeeded(String username) {
+        // never while a lock holds: a guess already under way when the lock was set must not lift it
+        Instant now = clock.instant();
         return jdbc.update("UPDATE app_user SET failed_logins = 0, locked_until = NULL "
-                + "WHERE username = ? AND (failed_logins > 0 OR locked_until IS NOT NULL)", username) > 0;
+                + "WHERE username = ? AND (failed_logins > 0 OR locked_until IS NOT NULL) "
+                + "AND (locked_until IS NULL OR locked_until <= ?)", username, utc(now)) > 0;
     }
 
     /**

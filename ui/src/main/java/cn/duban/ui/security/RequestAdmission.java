@@ -46,8 +46,9 @@ class RequestAdmission extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        // Only the API queues: pages, assets and health probes are light and must answer while the API is saturated.
-        if (!request.getRequestURI().startsWith("/api/")) {
+        // Only the API queues: pages, assets and the liveness and readiness probes must answer while the API is
+        // saturated. The servlet path, decoded and normalised, so that /%61pi/ cannot go round the queue.
+        if (!request.getServletPath().startsWith("/api/")) {
             answerUnavailable(request, response, chain);
             return;
         }

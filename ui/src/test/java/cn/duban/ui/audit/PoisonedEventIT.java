@@ -56,21 +56,28 @@ class PoisonedEventIT extends PostgresIntegrationTest {
             assertThat(lists.get("firstMissing")).as("the reconciliation sees it missing too: %s", lists).isNotNull();
             assertThat(lists.get("firstMissing").get(0).asLong()).isEqualTo(position);
         });
+        // the list's later events are parked behind its letter: a row is never built from a stream with a hole
+        api.ok(api.post("office", "/api/task-lists/" + poisoned + "/issue", null));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(api.ok(api.get("auditor", "/api/audit/dead-letters")))
+                .hasSize(2));
         JsonNode letters = api.ok(api.get("auditor", "/api/audit/dead-letters"));
-        assertThat(letters.findValuesAsText("processingGroup")).containsExactly("task-lists");
+        assertThat(letters.findValuesAsText("processingGroup")).containsOnly("task-lists");
         assertThat(letters.get(0).get("position").asLong()).isEqualTo(position);
+        assertThat(letters.get(1).get("cause").isNull()).as("parked, not failed").isTrue();
+        assertThat(api.get("office", "/api/task-lists/" + poisoned).getStatusCode().value()).isEqualTo(404);
         assertThat(api.get("admin", "/actuator/health").getBody().at("/components/projections/details/task-progress")
                 .has("deadLetters")).as("the other projections are untouched").isFalse();
 
         JsonNode stillPoisoned = api.ok(api.post("auditor", "/api/audit/rebuild", null));
         assertThat(report(stillPoisoned, "task-lists").get("deadLetters").asLong())
-                .as("the replay could not apply it either").isEqualTo(1);
+                .as("the replay could not apply it either, nor what is parked behind it").isEqualTo(2);
         assertThat(report(stillPoisoned, "task-lists").get("identical").asBoolean()).isTrue();
 
         cure();
         JsonNode cured = api.ok(api.post("auditor", "/api/audit/rebuild", null));
         assertThat(report(cured, "task-lists").get("deadLetters").asLong()).isZero();
-        assertThat(api.get("office", "/api/task-lists/" + poisoned).getStatusCode().value()).isEqualTo(200);
+        assertThat(api.ok(api.get("office", "/api/task-lists/" + poisoned)).get("status").asText())
+                .as("applied in order, the parked event too").isEqualTo("ISSUED");
         assertThat(api.ok(api.get("auditor", "/api/audit/dead-letters"))).isEmpty();
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(api.get("admin", "/actuator/health").getBody()
                 .at("/components/projections/status").asText()).isEqualTo("UP"));

@@ -27,11 +27,7 @@ class VerifiableHistoryIT extends PostgresIntegrationTest {
         String task = api.issueTaskList("S4", Map.of("love_stations", 2), LocalDate.now().plusMonths(3), "jieshou")
                 .get(0);
         api.act("jieshou", task, "acknowledge", null);
-        api.ok(api.get("linze", "/api/me")); // linze's login is recorded (an event) now, not with the refused call
-        long refused = chainLength();
-        assertThat(api.post("linze", "/api/tasks/" + task + "/reports", Map.of("figures",
-                Map.of("love_stations", 1), "narrative", "不是本单位的任务")).getStatusCode().value()).isEqualTo(403);
-        assertThat(chainLength()).as("a refused command chains nothing").isEqualTo(refused);
+        // (a command rolled back after its events were appended leaves no chain record: OneTransactionIT)
 
         assertThat(chainLength()).isEqualTo(allEventCount());
         JsonNode whole = api.ok(api.post("auditor", "/api/audit/verify", Map.of()));

@@ -50,6 +50,7 @@ class RequestAdmissionTest {
     private MockHttpServletResponse run(String path, FilterChain chain) {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
         request.setRequestURI(path);
+        request.setServletPath(path);
         MockHttpServletResponse response = new MockHttpServletResponse();
         try {
             admission.doFilter(request, response, chain);

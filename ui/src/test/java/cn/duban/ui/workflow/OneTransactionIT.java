@@ -46,12 +46,15 @@ class OneTransactionIT extends PostgresIntegrationTest {
                 WHEN (OLD.task_def_key_ = 'Task_Acknowledge' AND OLD.proc_inst_id_ = '%s')
                 EXECUTE FUNCTION fail_work_item()""".formatted(
                 runtime.createProcessInstanceQuery().processInstanceBusinessKey(task).singleResult().getId()));
+        api.ok(api.get("chelu", "/api/me")); // chelu's login is recorded (a chained event) now, not in the failure
         long before = eventCount();
+        long chained = chainLength();
 
         int status = api.post("chelu", "/api/tasks/" + task + "/acknowledge", null).getStatusCode().value();
 
         assertThat(status).isEqualTo(500);
         assertThat(eventCount()).as("no TaskAcknowledged survived the failed step").isEqualTo(before);
+        assertThat(chainLength()).as("nor its chain record, written in the same transaction").isEqualTo(chained);
         assertThat(api.ok(api.get("office", "/api/tasks/" + task)).get("status").asText()).isEqualTo("ISSUED");
         assertThat(api.ok(api.get("chelu", "/api/work-queue")).findValuesAsText("taskId")).contains(task);
 
@@ -59,6 +62,13 @@ class OneTransactionIT extends PostgresIntegrationTest {
         assertThat(api.act("chelu", task, "acknowledge", null).get("status").asText())
                 .as("the same action succeeds once the step can commit").isEqualTo("ACKNOWLEDGED");
         assertThat(eventCount()).isEqualTo(before + 1);
+        assertThat(chainLength()).isEqualTo(chained + 1);
+        assertThat(api.ok(api.post("auditor", "/api/audit/verify", Map.of("taskId", task))).get("intact").asBoolean())
+                .isTrue();
+    }
+
+    private long chainLength() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM event_chain", Long.class);
     }
 
     @Test
