@@ -7,6 +7,7 @@ import cn.duban.query.ledger.Reconciliation;
 import cn.duban.query.ledger.StoredTokens;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -25,8 +26,6 @@ import java.util.concurrent.locks.ReentrantLock;
 @Component
 public class ProjectionRebuild {
 
-    /** For the whole rebuild, all projections together; past it the rebuild fails and every processor runs again. */
-    static final Duration CATCH_UP_TIMEOUT = Duration.ofMinutes(5);
     private static final long POLL_MILLIS = 100;
 
     private final List<Projection> projections;
@@ -37,11 +36,14 @@ public class ProjectionRebuild {
     private final TableSnapshots snapshots;
     private final JdbcTemplate jdbc;
     private final DeadLetters letters;
+    /** For the whole rebuild, all projections together; past it the rebuild fails and every processor runs again. */
+    private final Duration deadline;
     private final ReentrantLock running = new ReentrantLock();
 
     ProjectionRebuild(List<Projection> projections, EventProcessingConfiguration processing, StoredTokens tokens,
                       HandledTypes types, Reconciliation reconciliation, TableSnapshots snapshots,
-                      JdbcTemplate jdbc, DeadLetters letters) {
+                      JdbcTemplate jdbc, DeadLetters letters,
+                      @Value("${duban.rebuild.deadline:PT5M}") Duration deadline) {
         this.projections = projections;
         this.processing = processing;
         this.tokens = tokens;
@@ -50,6 +52,7 @@ public class ProjectionRebuild {
         this.snapshots = snapshots;
         this.jdbc = jdbc;
         this.letters = letters;
+        this.deadline = deadline;
     }
 
     /** @throws RebuildRunningException when a rebuild is running already (on this node) */
@@ -59,8 +62,8 @@ public class ProjectionRebuild {
         }
         try {
             Long head = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
-            long deadline = System.nanoTime() + CATCH_UP_TIMEOUT.toNanos();
-            return projections.stream().map(projection -> rebuild(projection, head == null ? -1 : head, deadline))
+            long until = System.nanoTime() + deadline.toNanos();
+            return projections.stream().map(projection -> rebuild(projection, head == null ? -1 : head, until))
                     .toList();
         } finally {
             running.unlock();
@@ -93,16 +96,16 @@ public class ProjectionRebuild {
     }
 
     /** Polls the committed tokens, within a limit: Axon offers no callback for "caught up to here". */
-    private void awaitCaughtUp(String group, List<String> handled, long position, long deadline) {
+    private void awaitCaughtUp(String group, List<String> handled, long position, long until) {
         while (reconciliation.behind(group, handled, position) > 0) {
-            if (System.nanoTime() > deadline) {
-                throw new RebuildTimeoutException(group, position, CATCH_UP_TIMEOUT);
+            if (System.nanoTime() > until) {
+                throw new RebuildTimeoutException(group, position, deadline);
             }
             try {
                 Thread.sleep(POLL_MILLIS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new RebuildTimeoutException(group, position, CATCH_UP_TIMEOUT);
+                throw new RebuildTimeoutException(group, position, deadline);
             }
         }
     }

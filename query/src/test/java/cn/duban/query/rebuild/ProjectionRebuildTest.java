@@ -12,6 +12,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -28,6 +29,7 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 class ProjectionRebuildTest {
@@ -63,7 +65,7 @@ class ProjectionRebuildTest {
         when(reconciliation.count(eq(List.of("Thing")), eq(7L), anyLong())).thenReturn(2L);
         when(letters.of("things")).thenReturn(List.of(new DeadLetter("things", 5, "thing-1", "Thing", "boom", "now")));
         rebuild = new ProjectionRebuild(List.of(projection), processing, tokens, types, reconciliation, snapshots,
-                jdbc, letters);
+                jdbc, letters, Duration.ofMillis(500));
     }
 
     @Test
@@ -83,6 +85,23 @@ class ProjectionRebuildTest {
         order.verify(processor).shutDown();
         order.verify(snapshots).digest(List.of("thing"));
         order.verify(processor).start();
+    }
+
+    @Test
+    void a_projection_that_never_catches_up_fails_the_rebuild_at_its_deadline_and_runs_again() {
+        when(snapshots.digest(any())).thenReturn("same");
+        // caught up before the rebuild, never again during the replay
+        when(reconciliation.behind(eq("things"), eq(List.of("Thing")), anyLong())).thenReturn(0L, 1L);
+        when(processor.isRunning()).thenReturn(false);
+
+        long started = System.nanoTime();
+        assertThatThrownBy(rebuild::rebuildAll).isInstanceOf(RebuildTimeoutException.class)
+                .hasMessageContaining("things");
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        verify(processor, times(2)).start(); // after the reset, and again when the deadline stopped the wait
+        when(reconciliation.behind(eq("things"), eq(List.of("Thing")), anyLong())).thenReturn(0L);
+        assertThat(rebuild.rebuildAll()).as("the lock was released").hasSize(1);
     }
 
     @Test
