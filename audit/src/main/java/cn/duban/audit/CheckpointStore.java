@@ -21,11 +21,15 @@ public final class CheckpointStore {
     private CheckpointStore() {
     }
 
+    /** A checkpoint, and whether this signing made it (false: the head had not moved since the newest one). */
+    public record Signing(Checkpoint checkpoint, boolean created) {
+    }
+
     /**
      * Signs the chain's head as committed now and stores the checkpoint; answers the newest one instead when the
      * head has not moved since, and nothing while the chain is empty.
      */
-    public static Optional<Checkpoint> signHead(Connection connection, SignatureAlgorithm algorithm, PrivateKey key,
+    public static Optional<Signing> signHead(Connection connection, SignatureAlgorithm algorithm, PrivateKey key,
                                                 String keyId, Instant now) throws SQLException {
         long position;
         byte[] hash;
@@ -42,7 +46,7 @@ public final class CheckpointStore {
         }
         Optional<Checkpoint> newest = newest(connection);
         if (newest.isPresent() && newest.get().position() == position) {
-            return newest;
+            return Optional.of(new Signing(newest.get(), false));
         }
         Checkpoint signed = Checkpoint.sign(position, hash, HashAlgorithm.named(hashAlgorithm), now, algorithm, key,
                 keyId);
@@ -59,7 +63,7 @@ public final class CheckpointStore {
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
-                return Optional.of(signed.withId(keys.getLong(1)));
+                return Optional.of(new Signing(signed.withId(keys.getLong(1)), true));
             }
         }
     }

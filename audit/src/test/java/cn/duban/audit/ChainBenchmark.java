@@ -48,7 +48,7 @@ public final class ChainBenchmark {
 
             KeyPair keys = SignatureAlgorithm.ED25519.generate();
             Checkpoint checkpoint = CheckpointStore.signHead(connection, SignatureAlgorithm.ED25519,
-                    keys.getPrivate(), Pem.keyId(keys.getPublic()), Instant.now()).orElseThrow();
+                    keys.getPrivate(), Pem.keyId(keys.getPublic()), Instant.now()).orElseThrow().checkpoint();
             Verifier verifier = new Verifier(List.of(checkpoint), keys.getPublic());
             for (int round = 1; round <= 3; round++) {
                 Verification whole = verifier.verifyStore(connection);

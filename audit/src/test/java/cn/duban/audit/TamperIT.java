@@ -288,8 +288,13 @@ class TamperIT {
     }
 
     private static Checkpoint sign(Connection connection, Instant now) throws SQLException {
-        return CheckpointStore.signHead(connection, SignatureAlgorithm.ED25519, KEYS.getPrivate(), KEY_ID, now)
-                .orElseThrow();
+        CheckpointStore.Signing signing = CheckpointStore.signHead(connection, SignatureAlgorithm.ED25519,
+                KEYS.getPrivate(), KEY_ID, now).orElseThrow();
+        assertThat(signing.created()).isTrue();
+        assertThat(CheckpointStore.signHead(connection, SignatureAlgorithm.ED25519, KEYS.getPrivate(), KEY_ID,
+                now.plusSeconds(1)).orElseThrow()).as("nothing stored since: the same checkpoint, not a new one")
+                .isEqualTo(new CheckpointStore.Signing(signing.checkpoint(), false));
+        return signing.checkpoint();
     }
 
     private static Connection copy() throws SQLException {

@@ -3,6 +3,7 @@ package cn.duban.ui.audit;
 import cn.duban.api.IllegalTransitionException;
 import cn.duban.api.FieldError;
 import cn.duban.audit.Checkpoint;
+import cn.duban.audit.CheckpointStore;
 import cn.duban.audit.Verification;
 import cn.duban.api.InvalidCommandException;
 import cn.duban.query.history.EventLog;
@@ -102,10 +103,9 @@ class AuditController {
     @PostMapping("/checkpoints")
     @PreAuthorize("hasAnyRole('AUDITOR', 'ADMIN')")
     ResponseEntity<Checkpoint> signCheckpoint() {
-        long before = checkpoints.all().stream().mapToLong(Checkpoint::id).max().orElse(0);
-        Checkpoint signed = checkpoints.signNow()
+        CheckpointStore.Signing signed = checkpoints.signNow()
                 .orElseThrow(() -> new IllegalTransitionException("库中尚无事件可签 (the store holds no event to sign yet)"));
-        return ResponseEntity.status(signed.id() > before ? HttpStatus.CREATED : HttpStatus.OK).body(signed);
+        return ResponseEntity.status(signed.created() ? HttpStatus.CREATED : HttpStatus.OK).body(signed.checkpoint());
     }
 
     /** The signed checkpoint file, for the auditor to keep outside the system. */

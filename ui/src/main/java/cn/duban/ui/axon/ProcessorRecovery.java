@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 /**
  * Brings the projections back within a second, in the two cases where Axon 4.12 waits far longer by itself:
  * <ul>
@@ -37,15 +39,16 @@ class ProcessorRecovery {
 
     @Scheduled(fixedDelay = 1000, initialDelay = 1000)
     void resumeWhenTheDatabaseAnswers() {
-        var running = processing.eventProcessors().values().stream()
+        // In the steady state (every processor running, its segments all held here) this asks the database nothing.
+        var stalled = processing.eventProcessors().values().stream()
                 .filter(PooledStreamingEventProcessor.class::isInstance)
                 .map(PooledStreamingEventProcessor.class::cast)
-                .filter(PooledStreamingEventProcessor::isRunning)
+                .filter(processor -> processor.isRunning() && (processor.isError() || !holdsEverySegment(processor)))
                 .toList();
-        if (running.isEmpty() || !databaseAnswers()) {
+        if (stalled.isEmpty() || !databaseAnswers()) {
             return;
         }
-        for (PooledStreamingEventProcessor processor : running) {
+        for (PooledStreamingEventProcessor processor : stalled) {
             if (processor.isError()) {
                 LOG.info("the database answers again: processor {} resumes now instead of after its back-off",
                         processor.getName());
@@ -56,8 +59,20 @@ class ProcessorRecovery {
         }
     }
 
+    /**
+     * Whether this node processes the whole event stream: its segments' shares (1 of mask + 1 each) add up to one.
+     * Only then can no segment be lying unclaimed; otherwise another node may hold the rest, which the token store
+     * tells ({@link #unclaimed}).
+     */
+    private static boolean holdsEverySegment(PooledStreamingEventProcessor processor) {
+        double share = processor.processingStatus().values().stream()
+                .filter(status -> !status.isErrorState())
+                .mapToDouble(status -> 1.0 / (status.getSegment().getMask() + 1)).sum();
+        return share > 1 - 1e-9;
+    }
+
     /** Segments of this processor that no node holds (a released claim has no owner). */
-    private java.util.List<Integer> unclaimed(String processor) {
+    private List<Integer> unclaimed(String processor) {
         return jdbc.queryForList("SELECT segment FROM token_entry WHERE processor_name = ? AND owner IS NULL",
                 Integer.class, processor);
     }

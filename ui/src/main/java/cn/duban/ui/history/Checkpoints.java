@@ -44,17 +44,20 @@ public class Checkpoints {
      * The head as committed now, signed; the newest checkpoint when nothing was stored since; none while empty. One
      * connection reads the head and stores the checkpoint; a head that moves meanwhile is signed next time.
      */
-    public Optional<Checkpoint> signNow() {
-        Optional<Checkpoint> signed = jdbc.execute((ConnectionCallback<Optional<Checkpoint>>) connection ->
-                CheckpointStore.signHead(connection, key.algorithm(), key.privateKey(), key.id(), clock.instant()));
-        signed.ifPresent(this::export);
+    public Optional<CheckpointStore.Signing> signNow() {
+        Optional<CheckpointStore.Signing> signed = jdbc.execute(
+                (ConnectionCallback<Optional<CheckpointStore.Signing>>) connection -> CheckpointStore.signHead(
+                        connection, key.algorithm(), key.privateKey(), key.id(), clock.instant()));
+        // the newest too: a file removed from the folder is written again
+        signed.map(CheckpointStore.Signing::checkpoint).ifPresent(this::export);
         return signed;
     }
 
     @Scheduled(initialDelayString = "${duban.history.checkpoint-interval}",
             fixedDelayString = "${duban.history.checkpoint-interval}")
     void onInterval() {
-        signNow().ifPresent(c -> LOG.info("checkpoint #{} signed the chain at position {}", c.id(), c.position()));
+        signNow().filter(CheckpointStore.Signing::created).map(CheckpointStore.Signing::checkpoint)
+                .ifPresent(c -> LOG.info("checkpoint #{} signed the chain at position {}", c.id(), c.position()));
     }
 
     public List<Checkpoint> all() {

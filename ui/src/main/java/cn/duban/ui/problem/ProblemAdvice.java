@@ -121,9 +121,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         if (Unavailable.explains(e)) {
             LOG.warn("answered 503, the database is out of reach: {}", e.toString());
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(Unavailable.RETRY_AFTER.toSeconds()))
-                    .body(Unavailable.problem());
+            return Unavailable.answer();
         }
         String reference = UUID.randomUUID().toString();
         LOG.error("unexpected error {}", reference, e);

@@ -41,7 +41,7 @@ public class Problems {
 
     /** 503 with {@code Retry-After} ({@link Unavailable}), for the filters that answer before any controller. */
     public void writeUnavailable(HttpServletResponse response) throws IOException {
-        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Unavailable.RETRY_AFTER.toSeconds()));
+        response.setHeader(HttpHeaders.RETRY_AFTER, Unavailable.retryAfter());
         write(response, Unavailable.problem());
     }
 

@@ -2,8 +2,10 @@ package cn.duban.ui.problem;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 import java.net.ConnectException;
@@ -41,6 +43,17 @@ public final class Unavailable {
     /** SQLSTATE class 08 (connection exception), 57P01 to 57P03 (the server shuts down or starts). */
     private static boolean connectionLost(String state) {
         return state != null && (state.startsWith("08") || state.startsWith("57P"));
+    }
+
+    /** The answer, with its {@code Retry-After}, for handlers that answer with a response entity. */
+    public static ResponseEntity<ProblemDetail> answer() {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, retryAfter())
+                .body(problem());
+    }
+
+    /** {@code Retry-After} in seconds. */
+    static String retryAfter() {
+        return String.valueOf(RETRY_AFTER.toSeconds());
     }
 
     public static ProblemDetail problem() {
