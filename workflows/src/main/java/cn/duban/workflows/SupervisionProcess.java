@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -74,8 +76,15 @@ public class SupervisionProcess {
         }
     }
 
-    public void complete(Task item, Map<String, Object> variables) {
-        tasks.complete(item.getId(), variables);
+    /**
+     * Completes the work item with the facts that route what follows it (gaps found, the score inputs), read by the
+     * gateway or decision right after it in this transaction. They are transient: the engine keeps only routing
+     * state, and the event that carries each fact is the record.
+     */
+    public void complete(Task item, Map<String, Object> facts) {
+        VariableMap routing = Variables.createVariables();
+        facts.forEach((name, value) -> routing.putValueTyped(name, Variables.untypedValue(value, true)));
+        tasks.complete(item.getId(), routing);
     }
 
     /** Delivers the step's message to the task's process; fails when the process does not wait for it now. */

@@ -38,6 +38,20 @@ class GapReviewTest extends AbstractProcessTest {
     }
 
     @Test
+    void the_routing_facts_of_a_completion_route_and_are_never_stored() {
+        ProcessInstance task = issueTask();
+        acknowledge(task);
+
+        process.complete(task("Task_ReviewGaps", task), java.util.Map.of(ProcessVariables.GAPS_FOUND, false,
+                ProcessVariables.COMPLETION, 1.0, ProcessVariables.DAYS_LATE, 3));
+
+        assertThat(task).isWaitingAt("Task_Assess").variables()
+                .containsEntry(ProcessVariables.SUGGESTED_SCORE, 85)
+                .doesNotContainKeys(ProcessVariables.GAPS_FOUND, ProcessVariables.COMPLETION,
+                        ProcessVariables.DAYS_LATE);
+    }
+
+    @Test
     void a_review_with_gaps_sends_the_task_to_its_unit_for_rectification() {
         ProcessInstance task = issueTask();
         acknowledge(task);

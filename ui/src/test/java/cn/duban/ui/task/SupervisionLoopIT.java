@@ -66,6 +66,29 @@ class SupervisionLoopIT extends PostgresIntegrationTest {
                 START.toString(), at(1), at(2), at(3), at(4), at(5), at(6), at(6));
     }
 
+    /** The event store is the record; the engine keeps the routing state of open tasks and nothing more. */
+    @Test
+    void the_engine_keeps_only_routing_state_no_history_and_no_routing_facts() {
+        String task = api.issueTaskList("S4", Map.of("love_stations", 3), LocalDate.of(2026, 12, 31), "jieshou")
+                .get(0);
+        act("jieshou", task, "acknowledge", null);
+        act("jieshou", task, "reports", Map.of("figures", Map.of("love_stations", 1), "narrative", "已建成1家"));
+        assertThat(act("office", task, "gap-reviews", null).get("status").asText()).isEqualTo("RECTIFYING");
+
+        String instance = jdbc.queryForObject("SELECT proc_inst_id_ FROM act_ru_execution WHERE business_key_ = ?"
+                + " AND parent_id_ IS NULL", String.class, task);
+        assertThat(jdbc.queryForList("SELECT task_def_key_ FROM act_ru_task WHERE proc_inst_id_ = ?", String.class,
+                instance)).as("routed by the transient gapsFound").containsExactly("Task_Rectify");
+        assertThat(jdbc.queryForList("SELECT name_ FROM act_ru_variable WHERE proc_inst_id_ = ?", String.class,
+                instance)).doesNotContain("gapsFound", "completion", "daysLate").contains("taskId", "unitGroup");
+        assertThat(jdbc.queryForObject("SELECT value_ FROM act_ge_property WHERE name_ = 'historyLevel'",
+                String.class)).isEqualTo("0");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM act_hi_actinst WHERE proc_inst_id_ = ?", Long.class,
+                instance)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM act_hi_taskinst WHERE proc_inst_id_ = ?", Long.class,
+                instance)).isZero();
+    }
+
     @Test
     void every_event_carries_who_acted_and_the_trace_of_the_request_that_caused_it() {
         List<String> tasks = api.issueTaskList("S5", Map.of("new_unions", 10), LocalDate.of(2026, 12, 31),
