@@ -3,6 +3,8 @@ package cn.duban.workflows;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -42,7 +44,7 @@ class GapReviewTest extends AbstractProcessTest {
         ProcessInstance task = issueTask();
         acknowledge(task);
 
-        process.complete(task("Task_ReviewGaps", task), java.util.Map.of(ProcessVariables.GAPS_FOUND, false,
+        process.complete(task("Task_ReviewGaps", task), Map.of(ProcessVariables.GAPS_FOUND, false,
                 ProcessVariables.COMPLETION, 1.0, ProcessVariables.DAYS_LATE, 3));
 
         assertThat(task).isWaitingAt("Task_Assess").variables()
