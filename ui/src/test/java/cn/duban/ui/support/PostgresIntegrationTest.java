@@ -27,7 +27,7 @@ import java.util.List;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "camunda.bpm.job-execution.enabled=false")
 @ActiveProfiles("postgres")
-@Import({TestClockConfiguration.class, Jobs.class})
+@Import({TestClockConfiguration.class, Jobs.class, ReadSide.class})
 public abstract class PostgresIntegrationTest {
 
     private static final String URL = TestDatabase.fresh("duban_it");
@@ -67,6 +67,9 @@ public abstract class PostgresIntegrationTest {
 
     @Autowired
     protected Jobs jobs;
+
+    @Autowired
+    protected ReadSide readSide;
 
     protected Api api;
 
