@@ -19,6 +19,15 @@ const LAYOUTS = {
     CallActivity_SupervisionTask: [300, 120],
     EndEvent_AllTasksFinished: [460, 120],
   },
+  'LightReviewProcess.bpmn': {
+    StartEvent_NewDay: [150, 140],
+    Gateway_NextPage: [250, 140],
+    ServiceTask_ReviewPage: [380, 140],
+    Gateway_MorePages: [510, 140],
+    EndEvent_AllReviewed: [620, 140],
+    // the next page: back over the top to the gateway before the task
+    Flow_MorePages: { waypoints: [[510, 115], [510, 60], [250, 60], [250, 115]] },
+  },
   'SupervisionTaskProcess.bpmn': {
     StartEvent_TaskIssued: [60, 200],
     Gateway_SupervisionFork: [130, 200],
@@ -58,9 +67,6 @@ const LAYOUTS = {
     EndEvent_Assessed: [X(15.5), 200],
     EndEvent_TaskClosed: [X(15.5) + 145, 200],
 
-    BoundaryEvent_ProgressCheck: { host: 'SubProcess_Supervision', x: X(0), label: 'right' },
-    ServiceTask_CheckProgress: [X(0), 660],
-    EndEvent_ProgressChecked: [X(1), 660],
     BoundaryEvent_ExtensionRequested: { host: 'SubProcess_Supervision', x: X(2.5), label: 'right' },
     Task_DecideExtension: [X(2.5), 660],
     EndEvent_ExtensionDecided: [X(3.5), 660],

@@ -43,7 +43,6 @@ class ProcessBridge {
                 .putValueTyped("tasks", Variables.objectValue(tasks)
                         .serializationDataFormat(Variables.SerializationDataFormats.JSON).create())
                 .putValue("reportingCycle", event.reportingCycle())
-                .putValue("lightCheckCycle", settings.lightCheckCycle())
                 .putValue("acknowledgeReminder", settings.acknowledgeReminder())
                 .putValue("acknowledgeEscalation", settings.acknowledgeEscalation()));
     }

@@ -27,7 +27,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
  * bridge receiving {@code TaskListIssued}), the real adapters sending to a recording gateway, and time moved by
  * {@link #moveTo}, which runs the jobs that fall due. Never slept.
  */
-@Deployment(resources = {"bpmn/TaskListProcess.bpmn", "bpmn/SupervisionTaskProcess.bpmn", "dmn/SuggestScore.dmn",
+@Deployment(resources = {"bpmn/TaskListProcess.bpmn", "bpmn/SupervisionTaskProcess.bpmn",
+        "bpmn/LightReviewProcess.bpmn", "dmn/SuggestScore.dmn",
         "forms/acknowledge.form", "forms/report.form", "forms/gap-review.form", "forms/rectify.form",
         "forms/assess.form", "forms/extension-decision.form", "forms/urge.form"})
 abstract class AbstractProcessTest {
@@ -44,6 +45,9 @@ abstract class AbstractProcessTest {
     static final Instant WARNING_OPENS = Instant.parse("2026-04-16T16:00:00Z");
     /** Overdue from midnight (office time) after the due date. */
     static final Instant OVERDUE_FROM = Instant.parse("2026-04-20T16:00:00Z");
+
+    /** The defaults, but two tasks to a page of the daily light review, so that paging is seen with few tasks. */
+    static final WorkflowSettings SETTINGS = new WorkflowSettings(null, null, 2);
 
     /** The engine of camunda.cfg.xml, with the models above deployed around each test. */
     @RegisterExtension
@@ -64,8 +68,10 @@ abstract class AbstractProcessTest {
         clock = new ProcessClock(ISSUED);
         commands = new SentCommands();
         jobs = new DueJobs(processEngine.getManagementService());
-        bridge = new ProcessBridge(processEngine.getRuntimeService(), new Deadlines(clock),
-                new WorkflowSettings(null, null, null));
+        bridge = new ProcessBridge(processEngine.getRuntimeService(), new Deadlines(clock), SETTINGS);
+        Mocks.register("lightReviewSchedule", new LightReviewSchedule(clock));
+        Mocks.register("lightReview", new LightReview(processEngine.getRuntimeService(),
+                processEngine.getManagementService(), commands.commands, SETTINGS));
         process = new SupervisionProcess(processEngine.getTaskService(), processEngine.getRuntimeService(),
                 processEngine.getFormService());
     }
@@ -102,8 +108,9 @@ abstract class AbstractProcessTest {
         runDueJobs();
     }
 
-    void runDueJobs() {
-        jobs.run();
+    /** Runs the due jobs and the due jobs those create; answers how many ran. */
+    int runDueJobs() {
+        return jobs.run();
     }
 
     void acknowledge(ProcessInstance task) {

@@ -5,31 +5,16 @@ import cn.duban.api.ReviewLight;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
-/** 三色督办: timers judge the light daily, at the warning window and at the deadline; an overdue task escalates. */
+/** 三色督办: timers judge the light at the warning window and at the deadline; an overdue task escalates. The daily judgement is {@link LightReviewTest}'s. */
 class DeadlineTest extends AbstractProcessTest {
 
     private static final EscalateTask OVERDUE = new EscalateTask(TASK, "任务已逾期");
-
-    @Test
-    void the_light_is_judged_every_day() {
-        ProcessInstance task = issueTask();
-
-        moveTo(ISSUED.plus(Duration.ofDays(1)).minusSeconds(60));
-        assertThat(passed(task, "ServiceTask_CheckProgress")).isZero();
-
-        for (int day = 1; day <= 3; day++) {
-            moveTo(ISSUED.plus(Duration.ofDays(day)));
-        }
-        assertThat(passed(task, "ServiceTask_CheckProgress")).isEqualTo(3);
-        assertThat(commands.of(ReviewLight.class)).containsOnly(new ReviewLight(TASK)).hasSize(3);
-    }
 
     @Test
     void the_warning_window_opens_three_days_before_the_due_date() {

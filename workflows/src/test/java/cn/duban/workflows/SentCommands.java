@@ -18,9 +18,10 @@ import static org.mockito.Mockito.verify;
 final class SentCommands {
 
     private final CommandGateway gateway = mock(CommandGateway.class);
+    /** What the process sends through, for delegates that tests build themselves. */
+    final ProcessCommands commands = new ProcessCommands(gateway);
 
     SentCommands() {
-        ProcessCommands commands = new ProcessCommands(gateway);
         Mocks.register("remindUnitAdapter", new RemindUnitAdapter(commands));
         Mocks.register("escalateTaskAdapter", new EscalateTaskAdapter(commands));
         Mocks.register("reviewLightAdapter", new ReviewLightAdapter(commands));

@@ -36,9 +36,9 @@ class TaskListProcessTest extends AbstractProcessTest {
                 .containsEntry(ProcessVariables.WARNING_AT, "2026-04-17T00:00:00+08:00")
                 .containsEntry(ProcessVariables.OVERDUE_AT, "2026-04-21T00:00:00+08:00")
                 .containsEntry("reportingCycle", "R/P7D")
-                .containsEntry("lightCheckCycle", "R/P1D")
                 .containsEntry("acknowledgeReminder", "P2D")
-                .containsEntry("acknowledgeEscalation", "P5D");
+                .containsEntry("acknowledgeEscalation", "P5D")
+                .doesNotContainKey("lightCheckCycle");
     }
 
     @Test

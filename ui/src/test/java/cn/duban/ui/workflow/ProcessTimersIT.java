@@ -29,6 +29,7 @@ class ProcessTimersIT extends PostgresIntegrationTest {
     @Test
     void reminders_escalations_and_the_three_colours_follow_the_clock() {
         clock.set(Instant.parse("2026-04-01T01:00:00Z"));
+        jobs.armDailyLightReviewFromNow();
         String task = api.issueTaskList("S8", Map.of("key_project_services", 10), DUE, "songqiao").get(0);
 
         moveTo("2026-04-03T02:00:00Z");
