@@ -30,14 +30,26 @@ public class SupervisionProcess {
         this.forms = forms;
     }
 
-    /** The open work item of that task which the step completes, if any. */
+    /** The open work item of that task which the step completes, if any; the oldest, when the step serves two. */
     public Optional<Task> openItem(String taskId, ProcessStep step) {
+        return openItems(taskId, step).stream().findFirst();
+    }
+
+    /**
+     * The open work item the caller named (from the work queue), if it is one the step completes for that task. The
+     * office's urge answers both a chase and an overdue item, and both may be open: the named one is completed.
+     */
+    public Optional<Task> openItem(String taskId, ProcessStep step, String workItemId) {
+        return openItems(taskId, step).stream().filter(item -> item.getId().equals(workItemId)).findFirst();
+    }
+
+    private List<Task> openItems(String taskId, ProcessStep step) {
         if (step.workItems().isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
         return tasks.createTaskQuery().processInstanceBusinessKey(taskId)
                 .taskDefinitionKeyIn(step.workItems().toArray(String[]::new)).active()
-                .orderByTaskCreateTime().asc().list().stream().findFirst();
+                .orderByTaskCreateTime().asc().list();
     }
 
     public List<Task> workQueue(List<String> groups) {

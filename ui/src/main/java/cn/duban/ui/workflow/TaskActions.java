@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Every action on a task, as one transaction: the command's events and the process step commit together or not
@@ -71,9 +72,20 @@ public class TaskActions {
                 NO_VARIABLES);
     }
 
+    /** Urges the unit, completing the office's oldest open urge item (a chase or an overdue item), if any. */
     @Transactional
     public TaskDetails urge(String taskId, String message) {
         return perform(taskId, ProcessStep.URGE, new UrgeTask(taskId, message), NO_VARIABLES);
+    }
+
+    /**
+     * Urges the unit through the work item the caller named in the work queue. The chase and the overdue item may be
+     * open at once, and completing one must not complete the other.
+     */
+    @Transactional
+    public TaskDetails urge(String taskId, String message, String workItemId) {
+        return perform(taskId, ProcessStep.URGE, new UrgeTask(taskId, message), NO_VARIABLES,
+                () -> process.openItem(taskId, ProcessStep.URGE, workItemId));
     }
 
     @Transactional
@@ -117,9 +129,15 @@ public class TaskActions {
 
     private TaskDetails perform(String taskId, ProcessStep step, Object command,
                                 Function<TaskDetails, Map<String, Object>> variables) {
+        return perform(taskId, step, command, variables, () -> process.openItem(taskId, step));
+    }
+
+    /** The work item is looked for only after the caller may act: a refusal stays as cheap as it was. */
+    private TaskDetails perform(String taskId, ProcessStep step, Object command,
+                                Function<TaskDetails, Map<String, Object>> variables, Supplier<Optional<Task>> open) {
         TaskDetails task = tasks.details(taskId, null).orElseThrow(() -> new NotFoundException("task", taskId));
         requireActor(step, task);
-        Optional<Task> item = process.openItem(taskId, step);
+        Optional<Task> item = open.get();
         if (step.needsWorkItem() && item.isEmpty()) {
             throw new IllegalTransitionException("the process of task " + taskId + " does not expect "
                     + step.name().toLowerCase() + " now");
@@ -127,7 +145,7 @@ public class TaskActions {
         commands.sendAndWait(command);
         TaskDetails after = tasks.details(taskId, null).orElseThrow();
         step.message().ifPresent(message -> deliver(taskId, message));
-        item.ifPresent(open -> process.complete(open, variables.apply(after)));
+        item.ifPresent(workItem -> process.complete(workItem, variables.apply(after)));
         return after;
     }
 

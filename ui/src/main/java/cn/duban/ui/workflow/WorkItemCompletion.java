@@ -3,6 +3,7 @@ package cn.duban.ui.workflow;
 import cn.duban.api.InvalidCommandException;
 import cn.duban.query.task.TaskDetails;
 import cn.duban.workflows.ProcessStep;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -21,8 +22,8 @@ class WorkItemCompletion {
         this.actions = actions;
     }
 
-    TaskDetails complete(String taskId, String workItemKey, Map<String, Object> data) {
-        ProcessStep step = ProcessStep.completing(workItemKey).orElseThrow();
+    TaskDetails complete(String taskId, Task item, Map<String, Object> data) {
+        ProcessStep step = ProcessStep.completing(item.getTaskDefinitionKey()).orElseThrow();
         return switch (step) {
             case ACKNOWLEDGE -> actions.acknowledge(taskId);
             case REPORT -> actions.report(taskId, figures(data), text(data, "narrative"), evidence(data));
@@ -30,7 +31,7 @@ class WorkItemCompletion {
             case RECTIFY -> actions.rectify(taskId, figures(data), text(data, "narrative"), evidence(data));
             case ASSESS -> actions.assess(taskId, score(data), text(data, "comment"));
             case DECIDE_EXTENSION -> actions.decideExtension(taskId, approved(data), text(data, "comment"));
-            case URGE -> actions.urge(taskId, text(data, "message"));
+            case URGE -> actions.urge(taskId, text(data, "message"), item.getId());
             case REQUEST_EXTENSION, WITHDRAW -> throw new IllegalStateException(step + " has no work item");
         };
     }

@@ -62,7 +62,7 @@ class WorkQueueController {
         Task item = item(id);
         Map<String, Object> submitted = data == null ? Map.of() : data;
         forms.check(render(item), submitted);
-        return completion.complete(process.taskIdOf(item), item.getTaskDefinitionKey(), submitted);
+        return completion.complete(process.taskIdOf(item), item, submitted);
     }
 
     private ObjectNode render(Task item) {

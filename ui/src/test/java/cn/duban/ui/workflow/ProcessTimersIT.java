@@ -75,6 +75,23 @@ class ProcessTimersIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void with_the_chase_and_the_overdue_item_open_the_one_completed_from_the_queue_is_the_one_that_closes() {
+        clock.set(Instant.parse("2026-04-01T01:00:00Z"));
+        String task = api.issueTaskList("S8", Map.of("city_skill_competitions", 1), LocalDate.of(2026, 4, 6),
+                "gy-dev-zone").get(0);
+        moveTo("2026-04-07T02:00:00Z");
+        assertThat(api.workItems("office", task)).as("the chase of 6 April 09:00, then overdue from 7 April")
+                .containsExactly("Task_ChaseAcknowledgement", "Task_HandleOverdue");
+
+        JsonNode overdue = api.workItem("office", task, "Task_HandleOverdue");
+        api.ok(api.post("office", "/api/work-queue/" + overdue.get("id").asText() + "/complete",
+                Map.of("message", "已逾期，请即办理")));
+
+        assertThat(api.workItems("office", task)).containsExactly("Task_ChaseAcknowledgement");
+        assertThat(events(task)).contains("TaskUrged:已逾期，请即办理");
+    }
+
+    @Test
     void an_approved_extension_moves_the_deadline_timer() {
         clock.set(Instant.parse("2026-04-01T01:00:00Z"));
         String task = api.issueTaskList("S8", Map.of("city_skill_competitions", 1), DUE, "gy-dev-zone").get(0);
