@@ -30,8 +30,11 @@ public final class ChainWriter {
         this.algorithm = algorithm;
     }
 
-    /** Chains those of these events that the store holds (in this transaction), in the order of their global index. */
-    public int append(Connection connection, Collection<String> eventIdentifiers) throws SQLException {
+    /**
+     * Chains those of these events that the store holds (in this transaction), in the order of their global index.
+     * Answers the highest global index it chained, 0 when none.
+     */
+    public long append(Connection connection, Collection<String> eventIdentifiers) throws SQLException {
         if (eventIdentifiers.isEmpty()) {
             return 0;
         }
@@ -56,7 +59,7 @@ public final class ChainWriter {
         // fewer than asked for: a savepoint inside the transaction took some back, and what is not stored is not chained
         events.sort(Comparator.comparingLong(StoredEvent::globalIndex));
         write(connection, head, events, new HashMap<>());
-        return events.size();
+        return events.isEmpty() ? 0 : events.get(events.size() - 1).globalIndex();
     }
 
     /**

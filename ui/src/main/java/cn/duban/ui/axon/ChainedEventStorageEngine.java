@@ -1,6 +1,7 @@
 package cn.duban.ui.axon;
 
 import cn.duban.audit.ChainWriter;
+import cn.duban.ui.consistency.WrittenPosition;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
@@ -91,7 +92,7 @@ class ChainedEventStorageEngine extends JdbcEventStorageEngine {
     private void seal(List<String> ids) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            chain.append(connection, ids);
+            WrittenPosition.record(chain.append(connection, ids));
         } catch (SQLException e) {
             throw new IllegalStateException("the events could not be chained, so they are not stored", e);
         } finally {

@@ -39,6 +39,11 @@ public class Problems {
         write(response, of(status, detail));
     }
 
+    /** 400 naming the fields, for the filters that answer before any controller. */
+    public void writeInvalid(HttpServletResponse response, List<FieldError> errors) throws IOException {
+        write(response, invalid(errors));
+    }
+
     /** 503 with {@code Retry-After} ({@link Unavailable}), for the filters that answer before any controller. */
     public void writeUnavailable(HttpServletResponse response) throws IOException {
         response.setHeader(HttpHeaders.RETRY_AFTER, Unavailable.retryAfter());

@@ -52,7 +52,7 @@ public final class WriteBenchmark {
                         "--duban.history.checkpoint-directory=" + files.resolve("checkpoints"))) {
             ProcessEngine camunda = plainCamunda(camundaUrl);
             try {
-                Lifecycle duban = new DubanLifecycle("http://localhost:"
+                DubanLifecycle duban = new DubanLifecycle("http://localhost:"
                         + app.getEnvironment().getProperty("local.server.port"));
                 Lifecycle baseline = new CamundaLifecycle(camunda);
                 System.out.printf("write path, %s, %d cores%n", java.time.LocalDate.now(),
@@ -77,11 +77,24 @@ public final class WriteBenchmark {
                 System.out.println("  Duban        " + Writes.measure(jdbc(dubanUrl), duban, COUNTED_LIFECYCLES));
                 System.out.println("  Camunda FULL " + Writes.measure(jdbc(camundaUrl), baseline,
                         COUNTED_LIFECYCLES));
+                readYourWrites(duban);
             } finally {
                 camunda.close();
             }
         }
         System.exit(0);
+    }
+
+    /** How long a read right after the caller's own write waits for the projections (README, "Read your writes"). */
+    private static void readYourWrites(DubanLifecycle duban) throws Exception {
+        List<Long> millis = new ArrayList<>();
+        for (int i = 0; i < COUNTED_LIFECYCLES; i++) {
+            millis.add(duban.readAfterIssue() / 1_000_000);
+        }
+        millis.sort(null);
+        System.out.printf("read after own write, %d issues by one client: p50 %d ms, p95 %d ms, max %d ms"
+                        + " (a stale read stops the run)%n", millis.size(), millis.get(millis.size() / 2),
+                millis.get((int) Math.ceil(millis.size() * 0.95) - 1), millis.get(millis.size() - 1));
     }
 
     private static JdbcTemplate jdbc(String url) {

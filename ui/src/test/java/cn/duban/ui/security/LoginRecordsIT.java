@@ -1,5 +1,6 @@
 package cn.duban.ui.security;
 
+import cn.duban.ui.support.Browser;
 import cn.duban.ui.support.PostgresIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
@@ -7,15 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.InetAddress;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -23,8 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +29,6 @@ class LoginRecordsIT extends PostgresIntegrationTest {
 
     private static final String PASSWORD = "Jiandu-2018";
     private static final AtomicInteger UNIQUE = new AtomicInteger();
-    private static final Pattern HIDDEN_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -143,8 +134,8 @@ class LoginRecordsIT extends PostgresIntegrationTest {
     }
 
     @Test
-    void a_form_login_and_its_logout_are_recorded_and_a_locked_account_is_told_so_on_the_page() throws Exception {
-        Browser browser = new Browser();
+    void a_form_login_and_its_logout_are_recorded_and_a_locked_account_is_told_so_on_the_page() {
+        Browser browser = new Browser("http://localhost:" + port);
         assertThat(browser.login(user, "Wrong-2018").headers().firstValue("Location")).get().asString()
                 .endsWith("/login?error");
         assertThat(browser.login(user, PASSWORD).statusCode()).isEqualTo(302);
@@ -158,7 +149,7 @@ class LoginRecordsIT extends PostgresIntegrationTest {
         assertThat(records.get(0).get("method").isNull()).isTrue();
         assertLoopback(records.get(0).get("address").asText());
 
-        Browser next = new Browser();
+        Browser next = new Browser("http://localhost:" + port);
         for (int i = 0; i < 5; i++) {
             next.login(user, "Wrong-2018");
         }
@@ -257,44 +248,5 @@ class LoginRecordsIT extends PostgresIntegrationTest {
         assertThat(response.getStatusCode().value()).as(path).isEqualTo(400);
         assertThat(response.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
         assertThat(response.getBody().get("errors").findValuesAsText("field")).containsExactly(field);
-    }
-
-    /** A browser with its cookies, driving the login page as BrowserLoginIT does. */
-    private final class Browser {
-
-        private final CookieManager cookies = new CookieManager();
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-
-        HttpResponse<String> login(String username, String password) throws Exception {
-            Matcher token = HIDDEN_TOKEN.matcher(get("/login").body());
-            assertThat(token.find()).isTrue();
-            String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                    + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
-                    + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-            return send(HttpRequest.newBuilder(uri("/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)));
-        }
-
-        HttpResponse<String> logout() throws Exception {
-            get("/login"); // the CSRF cookie is made when a page first needs the token, as the app's page does
-            String xsrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                    .map(HttpCookie::getValue).findFirst().orElseThrow();
-            return send(HttpRequest.newBuilder(uri("/logout")).header("X-XSRF-TOKEN", xsrf)
-                    .POST(HttpRequest.BodyPublishers.noBody()));
-        }
-
-        HttpResponse<String> get(String path) throws Exception {
-            return send(HttpRequest.newBuilder(uri(path)).GET());
-        }
-
-        private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        private URI uri(String path) {
-            return URI.create("http://localhost:" + port + path);
-        }
     }
 }
