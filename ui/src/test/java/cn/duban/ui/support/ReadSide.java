@@ -1,41 +1,36 @@
 package cn.duban.ui.support;
 
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import cn.duban.query.ledger.ReadSideProgress;
 import org.springframework.boot.test.context.TestComponent;
 
 import java.time.Duration;
 
-import static org.awaitility.Awaitility.await;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The read side as a test must see it before it counts rows: every streaming processor past the last event the store
- * held when asked. Waiting for one expected row instead misses the rows of other projections that land later.
+ * The read side as a test must see it before it counts rows: every projection past the newest event stored when
+ * asked, by the same check that read-your-writes uses. Waiting for one expected row instead misses the rows of other
+ * projections that land later.
  */
 @TestComponent
 public class ReadSide {
 
-    private final EventProcessingConfiguration processing;
-    private final EventStore store;
+    private static final Duration LIMIT = Duration.ofSeconds(30);
 
-    ReadSide(EventProcessingConfiguration processing, EventStore store) {
-        this.processing = processing;
-        this.store = store;
+    private final ReadSideProgress progress;
+
+    ReadSide(ReadSideProgress progress) {
+        this.progress = progress;
     }
 
-    /** Returns once every running streaming processor has handled the events stored before this call. */
+    /** Returns once every projection has applied the events stored before this call. */
     public void caughtUp() {
-        long head = store.createHeadToken().position().orElse(-1);
-        await().atMost(Duration.ofSeconds(30)).until(() -> processing.eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
-                .filter(StreamingEventProcessor::isRunning)
-                .allMatch(processor -> processor.processingStatus().values().stream()
-                        .allMatch(status -> reached(status, head))));
-    }
-
-    private static boolean reached(EventTrackerStatus status, long head) {
-        return !status.isErrorState() && status.getCurrentPosition().orElse(-1) >= head;
+        try {
+            assertThat(progress.await(progress.head(), LIMIT)).as("the projections caught up within %s", LIMIT)
+                    .isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 }
