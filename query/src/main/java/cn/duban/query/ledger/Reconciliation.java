@@ -3,10 +3,14 @@ package cn.duban.query.ledger;
 import cn.duban.query.Projection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Compares, per projection, the events in the store that it handles and that its committed tokens have passed with
@@ -14,41 +18,94 @@ import java.util.List;
  * may be in flight); anything else absent was skipped for good, for instance a gap given up after the gap timeout
  * (PITFALLS.md). A segment's token moves only when that segment handles an event, so a skipped event shows once the
  * segment owning it has handled a later one.
+ * <p>
+ * The check is incremental: it resumes where it last got to ({@link ReconciliationCheckpoints}) and compares only
+ * the events stored since, at most {@link #BATCH} a call, so a health call costs what was written since the last
+ * one, not what the store holds. What it found missing stays reported until the ledger holds it; a replay of the
+ * projection (tokens behind the checkpoint) starts it over.
  */
 @Component
 public class Reconciliation {
 
     static final int FIRST_FEW = 10;
+    /** Events compared in one call at most: the first check of a large store spreads over several calls. */
+    static final int BATCH = 20_000;
 
     private final JdbcTemplate jdbc;
     private final StoredTokens tokens;
     private final HandledTypes types;
+    private final ReconciliationCheckpoints checkpoints;
+    private final TransactionTemplate transactions;
+    private final Map<String, Object> running = new ConcurrentHashMap<>();
 
-    Reconciliation(JdbcTemplate jdbc, StoredTokens tokens, HandledTypes types) {
+    Reconciliation(JdbcTemplate jdbc, StoredTokens tokens, HandledTypes types, ReconciliationCheckpoints checkpoints,
+                   PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.tokens = tokens;
         this.types = types;
+        this.checkpoints = checkpoints;
+        this.transactions = new TransactionTemplate(transactions);
     }
 
+    /** Checks the events stored since the last check, and reports everything found missing so far. */
     public ReconciliationReport check(Projection projection) {
         String group = projection.processingGroup();
+        synchronized (running.computeIfAbsent(group, name -> new Object())) {
+            return transactions.execute(status -> advance(projection, group));
+        }
+    }
+
+    /** The projection is replayed from the start: its ledger is rebuilt, and so is what the check knew of it. */
+    public void startOver(String processingGroup) {
+        checkpoints.reset(processingGroup);
+    }
+
+    private ReconciliationReport advance(Projection projection, String group) {
         // the tokens first: every ledger row up to them committed with them, so the query after sees it
         SegmentTokens committed = tokens.of(group);
-        List<String> handled = types.of(projection);
         long upTo = committed.highest();
-        if (upTo < 0 || handled.isEmpty()) {
-            return new ReconciliationReport(group, upTo, 0, List.of());
+        long from = checkpoints.checkedUpTo(group);
+        if (upTo < from) {
+            // replayed: the ledger was cleared, so what was checked before says nothing about it any more
+            checkpoints.reset(group);
+            from = 0;
         }
-        List<StoredEvent> absent = events(handled, -1, upTo, "AND NOT EXISTS (SELECT 1 FROM projection_ledger l "
-                + "WHERE l.processing_group = ? AND l.global_index = e.global_index)", group);
+        List<Compared> events = jdbc.query("SELECT e.global_index, e.aggregate_identifier, e.payload_type,"
+                        + " EXISTS (SELECT 1 FROM projection_ledger l WHERE l.processing_group = ?"
+                        + " AND l.global_index = e.global_index) FROM domain_event_entry e"
+                        + " WHERE e.global_index > ? AND e.global_index <= ? ORDER BY e.global_index"
+                        + " FETCH FIRST " + BATCH + " ROWS ONLY",
+                (rs, row) -> new Compared(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)),
+                group, from, upTo);
         if (tokens.of(group).highest() < upTo) {
-            // reset meanwhile: the ledger was cleared for a replay, so these tokens say nothing about it any more
-            return new ReconciliationReport(group, -1, 0, List.of());
+            // reset meanwhile: the rows read may predate the clearing of the ledger; the next check starts over
+            return report(group, from);
         }
-        List<Long> missing = absent.stream().filter(event -> committed.passed(event.aggregateId(), event.position()))
-                .map(StoredEvent::position).toList();
-        return new ReconciliationReport(group, upTo, missing.size(),
-                List.copyOf(missing.subList(0, Math.min(FIRST_FEW, missing.size()))));
+        long reached = events.size() < BATCH ? upTo : from;
+        List<Long> missing = new ArrayList<>();
+        for (Compared event : events) {
+            if (types.handles(projection, event.type())) {
+                if (!committed.passed(event.aggregateId(), event.position())) {
+                    reached = event.position() - 1; // its segment has not got there yet: not due
+                    break;
+                }
+                if (!event.inLedger()) {
+                    missing.add(event.position());
+                }
+            }
+            reached = Math.max(reached, event.position());
+        }
+        checkpoints.forgetFoundAgain(group);
+        checkpoints.record(group, missing, Math.max(reached, from));
+        return report(group, Math.max(reached, from));
+    }
+
+    private ReconciliationReport report(String group, long checkedUpTo) {
+        return new ReconciliationReport(group, checkedUpTo, checkpoints.missing(group),
+                checkpoints.firstMissing(group, FIRST_FEW));
+    }
+
+    private record Compared(long position, String aggregateId, String type, boolean inLedger) {
     }
 
     /** How many events of these types, up to that position, the processor has not reached yet. */

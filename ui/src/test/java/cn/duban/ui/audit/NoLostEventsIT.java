@@ -133,6 +133,34 @@ class NoLostEventsIT extends PostgresIntegrationTest {
         assertThat(projectionsHealth("admin").get("status").asText()).isEqualTo("UP");
     }
 
+    @Test
+    void the_check_resumes_where_it_got_to_and_compares_only_what_was_stored_since() {
+        register("checked-" + System.nanoTime());
+        readSide.caughtUp();
+        long first = projectionsHealth("auditor").at("/details/" + ORGANIZATIONS + "/checkedUpTo").asLong();
+        assertThat(checkpoint()).as("kept in the database, for the next call and the next node").isEqualTo(first);
+
+        String code = register("resumed-" + System.nanoTime());
+        readSide.caughtUp();
+        long second = projectionsHealth("auditor").at("/details/" + ORGANIZATIONS + "/checkedUpTo").asLong();
+        assertThat(second).isGreaterThanOrEqualTo(position(code)).isEqualTo(checkpoint());
+
+        // an event below the checkpoint is not compared again: deleting its ledger row now goes unseen
+        jdbc.update("DELETE FROM projection_ledger WHERE processing_group = ? AND global_index = ?",
+                ORGANIZATIONS, position(code));
+        try {
+            assertThat(projectionsHealth("auditor").get("status").asText()).isEqualTo("UP");
+        } finally {
+            jdbc.update("INSERT INTO projection_ledger (processing_group, global_index) VALUES (?, ?)",
+                    ORGANIZATIONS, position(code));
+        }
+    }
+
+    private long checkpoint() {
+        return jdbc.queryForObject("SELECT checked_up_to FROM reconciliation_checkpoint WHERE processing_group = ?",
+                Long.class, ORGANIZATIONS);
+    }
+
     /**
      * A registration whose transaction (on a thread of its own) stays open while another one commits after it, and
      * while the organizations projection, stopped meanwhile, catches up only once the clock has moved on by
