@@ -1,11 +1,10 @@
 package cn.duban.ui.live;
 
 import cn.duban.api.Actor;
-import cn.duban.query.ledger.ProjectionHandled;
 import jakarta.annotation.PreDestroy;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -19,17 +18,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The open status streams, and the fan-out of task changes to them. A projection's processor announces what it
- * committed ({@link ProjectionHandled}); one sender thread looks up the task's organization and writes to the
- * streams, so a slow client never holds up a projection, and every stream gets changes in the same order. A stream
- * that fails, completes or times out is dropped.
+ * The open status streams of this node, and the fan-out of task changes to them ({@link StatusRelay} brings the
+ * changes, from every node). One sender thread writes to the streams, so a slow client never holds up a projection,
+ * and every stream gets changes in the same order. A stream that fails, completes or times out is dropped.
  */
 @Component
 class StatusStream {
 
     static final Duration TIMEOUT = Duration.ofMinutes(30);
     private static final Logger LOG = LoggerFactory.getLogger(StatusStream.class);
-    private static final String TASK = "SupervisionTask";
 
     private record Subscriber(SseEmitter emitter, Actor actor) {
 
@@ -38,17 +35,12 @@ class StatusStream {
         }
     }
 
-    private final TaskOrganizations organizations;
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
     private final ExecutorService sender = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "status-stream");
         thread.setDaemon(true);
         return thread;
     });
-
-    StatusStream(TaskOrganizations organizations) {
-        this.organizations = organizations;
-    }
 
     SseEmitter subscribe(Actor actor) {
         SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
@@ -71,15 +63,11 @@ class StatusStream {
         return subscribers.size();
     }
 
-    @EventListener
-    void on(ProjectionHandled handled) {
-        if (subscribers.isEmpty() || !(handled.event() instanceof DomainEventMessage<?> event)
-                || !TASK.equals(event.getType())) {
-            return;
+    /** Writes the change to every stream allowed to see it, on the one sender thread, in the order given. */
+    void deliver(TaskChange change) {
+        if (!subscribers.isEmpty()) {
+            sender.execute(() -> send(change));
         }
-        sender.execute(() -> organizations.of(event.getAggregateIdentifier()).ifPresent(organization ->
-                send(new TaskChange(organization, event.getAggregateIdentifier(),
-                        event.getPayloadType().getSimpleName(), handled.position(), handled.processingGroup()))));
     }
 
     private void send(TaskChange change) {
@@ -98,10 +86,19 @@ class StatusStream {
         }
     }
 
+    /**
+     * Ends the open streams as soon as the application starts to close: a graceful shutdown waits for open requests,
+     * and a board's stream stays open for as long as the board does. The boards reconnect, to another node if one runs.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void closing() {
+        subscribers.forEach(subscriber -> subscriber.emitter().complete());
+        subscribers.clear();
+    }
+
     @PreDestroy
     void close() {
         sender.shutdownNow();
-        subscribers.forEach(subscriber -> subscriber.emitter().complete());
-        subscribers.clear();
+        closing();
     }
 }

@@ -1,10 +1,17 @@
 package cn.duban.ui.live;
 
+import cn.duban.DubanApplication;
 import cn.duban.ui.support.PostgresIntegrationTest;
+import cn.duban.ui.support.TestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -33,6 +40,9 @@ class StatusStreamIT extends PostgresIntegrationTest {
 
     @Autowired
     ObjectMapper json;
+
+    @Value("${spring.datasource.url}")
+    String url;
 
     private final HttpClient client = HttpClient.newHttpClient();
 
@@ -90,6 +100,39 @@ class StatusStreamIT extends PostgresIntegrationTest {
         await().until(() -> stream.size() == open - 1);
     }
 
+    /**
+     * A second node on the same database, whose projections hold no segment (this node holds them all): a board
+     * connected to it hears of a change made through this node and projected here, by PostgreSQL's NOTIFY.
+     */
+    @Test
+    void a_board_on_another_node_hears_a_change_made_and_projected_on_this_one() throws Exception {
+        String task = api.issueTaskList("S7", Map.of("mother_infant_rooms", 2), LocalDate.of(2026, 12, 31),
+                "xiejia").get(0);
+        try (ConfigurableApplicationContext other = new SpringApplicationBuilder(DubanApplication.class)
+                .profiles("postgres").run("--server.port=0", "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + TestDatabase.USER,
+                        "--camunda.bpm.job-execution.enabled=false",
+                        "--duban.evidence.directory=" + EVIDENCE,
+                        "--duban.history.signing-key=" + HISTORY.resolve("keys/signing.pem"),
+                        "--duban.history.public-key=" + HISTORY.resolve("keys/signing.pub.pem"),
+                        "--duban.history.checkpoint-directory=" + HISTORY.resolve("checkpoints"))) {
+            clock.set(clock.instant()); // the other node pointed Axon's JVM-wide event clock at its own
+            URI otherNode = URI.create("http://localhost:" + other.getEnvironment().getProperty("local.server.port")
+                    + "/api/status/stream");
+            StatusStream otherStreams = other.getBean(StatusStream.class);
+            Listener office = listen("office", otherNode);
+            await().until(() -> otherStreams.size() == 1);
+
+            api.act("xiejia", task, "acknowledge", null);
+
+            await().until(() -> office.find(task, "TaskAcknowledged") != null);
+            assertThat(other.getBean(EventProcessingConfiguration.class)
+                    .eventProcessor("task-progress", StreamingEventProcessor.class).orElseThrow().processingStatus())
+                    .as("the other node projected nothing: it heard the change").isEmpty();
+            office.close();
+        }
+    }
+
     @Test
     void only_the_office_auditors_and_units_may_listen() throws Exception {
         HttpResponse<Void> admin = client.send(request("admin"), HttpResponse.BodyHandlers.discarding());
@@ -100,15 +143,24 @@ class StatusStreamIT extends PostgresIntegrationTest {
     }
 
     private Listener listen(String user) throws Exception {
-        HttpResponse<InputStream> response = client.send(request(user), HttpResponse.BodyHandlers.ofInputStream());
+        return listen(user, uri());
+    }
+
+    private Listener listen(String user, URI stream) throws Exception {
+        HttpResponse<InputStream> response = client.send(request(user, stream),
+                HttpResponse.BodyHandlers.ofInputStream());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
         return new Listener(response.body());
     }
 
     private HttpRequest request(String user) {
+        return request(user, uri());
+    }
+
+    private HttpRequest request(String user, URI stream) {
         String credentials = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(uri()).header("Authorization", "Basic " + credentials)
+        return HttpRequest.newBuilder(stream).header("Authorization", "Basic " + credentials)
                 .header("Accept", "text/event-stream").build();
     }
 
