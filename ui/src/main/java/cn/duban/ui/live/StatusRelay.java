@@ -1,6 +1,7 @@
 package cn.duban.ui.live;
 
 import cn.duban.query.ledger.ProjectionHandled;
+import cn.duban.query.task.TaskOrganizations;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PostConstruct;

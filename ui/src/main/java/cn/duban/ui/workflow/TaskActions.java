@@ -14,6 +14,7 @@ import cn.duban.api.UrgeTask;
 import cn.duban.api.WithdrawTask;
 import cn.duban.command.shared.Require;
 import cn.duban.query.task.TaskDetails;
+import cn.duban.query.task.TaskOrganizations;
 import cn.duban.query.task.TaskQueries;
 import cn.duban.ui.problem.NotFoundException;
 import cn.duban.ui.security.CurrentActor;
@@ -51,12 +52,15 @@ public class TaskActions {
 
     private final CommandGateway commands;
     private final TaskQueries tasks;
+    private final TaskOrganizations organizations;
     private final SupervisionProcess process;
     private final Clock clock;
 
-    TaskActions(CommandGateway commands, TaskQueries tasks, SupervisionProcess process, Clock clock) {
+    TaskActions(CommandGateway commands, TaskQueries tasks, TaskOrganizations organizations,
+                SupervisionProcess process, Clock clock) {
         this.commands = commands;
         this.tasks = tasks;
+        this.organizations = organizations;
         this.process = process;
         this.clock = clock;
     }
@@ -132,11 +136,15 @@ public class TaskActions {
         return perform(taskId, step, command, variables, () -> process.openItem(taskId, step));
     }
 
-    /** The work item is looked for only after the caller may act: a refusal stays as cheap as it was. */
+    /**
+     * Who may act is known from the task's organization alone (kept once read), so the task is folded once, after
+     * the command, for the answer and the routing facts. The work item is looked for only after the caller may act:
+     * a refusal stays as cheap as it was.
+     */
     private TaskDetails perform(String taskId, ProcessStep step, Object command,
                                 Function<TaskDetails, Map<String, Object>> variables, Supplier<Optional<Task>> open) {
-        TaskDetails task = tasks.details(taskId, null).orElseThrow(() -> new NotFoundException("task", taskId));
-        requireActor(step, task);
+        String organization = organizations.of(taskId).orElseThrow(() -> new NotFoundException("task", taskId));
+        requireActor(step, organization);
         Optional<Task> item = open.get();
         if (step.needsWorkItem() && item.isEmpty()) {
             throw new IllegalTransitionException("the process of task " + taskId + " does not expect "
@@ -153,10 +161,10 @@ public class TaskActions {
      * Who may act is asked before the process is, with the guards the aggregate applies itself: a caller who may
      * not act hears 403, never a 409 that would tell what state another organization's task is in.
      */
-    private static void requireActor(ProcessStep step, TaskDetails task) {
+    private static void requireActor(ProcessStep step, String organization) {
         Actor actor = CurrentActor.require();
         if (BY_THE_UNIT.contains(step)) {
-            Require.unitOf(actor, task.organization());
+            Require.unitOf(actor, organization);
         } else {
             Require.anyRole(actor, Role.OFFICE);
         }

@@ -1,4 +1,4 @@
-package cn.duban.ui.live;
+package cn.duban.query.task;
 
 import cn.duban.api.TaskIssued;
 import cn.duban.query.history.EventStreams;
@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * lag). A task never changes organization, so answers are kept; the cache is dropped whole when it grows large.
  */
 @Component
-class TaskOrganizations {
+public class TaskOrganizations {
 
     private static final int MAX_CACHED = 10_000;
 
@@ -24,7 +24,7 @@ class TaskOrganizations {
         this.streams = streams;
     }
 
-    Optional<String> of(String taskId) {
+    public Optional<String> of(String taskId) {
         String known = cache.get(taskId);
         if (known != null) {
             return Optional.of(known);
