@@ -11,3 +11,12 @@ CREATE TABLE reconciliation_missing (
     global_index     BIGINT       NOT NULL,
     PRIMARY KEY (processing_group, global_index)
 );
+
+-- Positions the check found empty when it passed them: a transaction still open then, or one rolled back. Each call
+-- looks at them again, and compares those that have come since; after a day they are forgotten.
+CREATE TABLE reconciliation_hole (
+    processing_group VARCHAR(255) NOT NULL,
+    global_index     BIGINT       NOT NULL,
+    seen_at          TIMESTAMP    NOT NULL,
+    PRIMARY KEY (processing_group, global_index)
+);

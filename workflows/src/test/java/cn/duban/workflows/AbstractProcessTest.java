@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.transaction.support.TransactionOperations;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,7 +72,8 @@ abstract class AbstractProcessTest {
         bridge = new ProcessBridge(processEngine.getRuntimeService(), new Deadlines(clock), SETTINGS);
         Mocks.register("lightReviewSchedule", new LightReviewSchedule(clock));
         Mocks.register("lightReview", new LightReview(processEngine.getRuntimeService(),
-                processEngine.getManagementService(), commands.commands, SETTINGS));
+                processEngine.getManagementService(), commands.commands, SETTINGS,
+                TransactionOperations.withoutTransaction()));
         process = new SupervisionProcess(processEngine.getTaskService(), processEngine.getRuntimeService(),
                 processEngine.getFormService());
     }

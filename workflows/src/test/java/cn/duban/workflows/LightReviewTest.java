@@ -48,6 +48,18 @@ class LightReviewTest extends AbstractProcessTest {
     }
 
     @Test
+    void a_task_that_cannot_be_judged_is_skipped_and_the_others_are_judged() {
+        issue("songqiao", "linze", "jieshou");
+        commands.failOn(new ReviewLight("task-2"));
+
+        moveTo(NEXT_DAY);
+
+        assertThat(commands.of(ReviewLight.class)).containsExactly(reviews("task-1", "task-2", "task-3"));
+        assertThat(processEngine.getRuntimeService().createIncidentQuery().count()).as("no incident").isZero();
+        assertThat(passTimer().getDuedate().toInstant()).isEqualTo(NEXT_DAY.plus(Duration.ofDays(1)));
+    }
+
+    @Test
     void a_full_last_page_ends_the_pass_with_an_empty_page() {
         issue("songqiao", "linze");
 

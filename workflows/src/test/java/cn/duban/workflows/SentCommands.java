@@ -7,7 +7,9 @@ import org.mockito.ArgumentCaptor;
 
 import java.util.List;
 
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.atLeast;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 
@@ -25,6 +27,12 @@ final class SentCommands {
         Mocks.register("remindUnitAdapter", new RemindUnitAdapter(commands));
         Mocks.register("escalateTaskAdapter", new EscalateTaskAdapter(commands));
         Mocks.register("reviewLightAdapter", new ReviewLightAdapter(commands));
+    }
+
+    /** Makes sending that command fail, as a command handler that refuses it would. */
+    void failOn(Object payload) {
+        doThrow(new IllegalStateException("refused: " + payload)).when(gateway).sendAndWait(argThat(
+                message -> message instanceof CommandMessage<?> command && payload.equals(command.getPayload())));
     }
 
     /** The command messages sent so far, oldest first. */

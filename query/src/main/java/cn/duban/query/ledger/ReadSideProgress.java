@@ -1,40 +1,56 @@
 package cn.duban.query.ledger;
 
 import cn.duban.query.Projection;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 
 /**
  * Whether every projection has applied every event up to a position, from the tokens the projections committed
- * (the truth on every node, whichever node holds a segment). Answered incrementally: a watermark below which all is
- * known applied, moved on by checking only the events after it, each against the segment that owns it in every
- * projection that handles its type. Events stored after the watermark passed by a transaction that was still open
- * are not looked at again: no caller can have been told of them before. The watermark starts at the newest event when
- * the node starts, so that no read ever scans the whole store: what was stored before counts as applied.
+ * (the truth on every node, whichever node holds a segment). Answered incrementally: a watermark below which every
+ * stored event is known applied, moved on by checking only the events after it, each against the segment that owns
+ * it in every projection that handles its type, at most {@link #BATCH} a call. A position found empty on the way (a
+ * transaction still open, or rolled back) is kept as a hole and looked at again by every later question about a
+ * position above it, until its event has been applied or the gap timeout has passed (Axon gives such a hole up then
+ * too). The watermark starts at the beginning of the store: a node that has just started answers after it has
+ * checked the store once, not by assuming.
  */
 @Component
 public class ReadSideProgress {
 
+    static final int BATCH = 20_000;
     private static final long POLL_MILLIS = 10;
+    private static final int CHUNK = 500;
 
     private final JdbcTemplate jdbc;
     private final StoredTokens tokens;
     private final HandledTypes types;
     private final List<Projection> projections;
-    private final AtomicLong applied = new AtomicLong();
+    private final Duration gapTimeout;
+    private final Clock clock = Clock.systemUTC();
+    /** Guarded by this: every stored event up to it is applied, the holes excepted. */
+    private long applied;
+    /** Guarded by this: positions found empty, and when. */
+    private final NavigableMap<Long, Instant> holes = new TreeMap<>();
 
-    ReadSideProgress(JdbcTemplate jdbc, StoredTokens tokens, HandledTypes types, List<Projection> projections) {
+    ReadSideProgress(JdbcTemplate jdbc, StoredTokens tokens, HandledTypes types, List<Projection> projections,
+                     @Value("${duban.event-store.gap-timeout:PT10M}") Duration gapTimeout) {
         this.jdbc = jdbc;
         this.tokens = tokens;
         this.types = types;
         this.projections = projections;
-        this.applied.set(head());
+        this.gapTimeout = gapTimeout;
     }
 
     /** The position of the newest event stored, 0 in an empty store. */
@@ -55,25 +71,66 @@ public class ReadSideProgress {
         return true;
     }
 
-    private boolean applied(long position) {
-        long from = applied.get();
-        if (position <= from) {
+    synchronized boolean applied(long position) {
+        Map<Projection, SegmentTokens> committed = committed();
+        if (!holesApplied(position, committed)) {
+            return false;
+        }
+        if (position <= applied) {
             return true;
         }
-        Map<Projection, SegmentTokens> committed = new LinkedHashMap<>();
-        projections.forEach(projection -> committed.put(projection, tokens.of(projection.processingGroup())));
-        long reached = position;
-        for (StoredEvent event : jdbc.query("SELECT global_index, aggregate_identifier, payload_type"
-                        + " FROM domain_event_entry WHERE global_index > ? AND global_index <= ? ORDER BY global_index",
-                (rs, row) -> new StoredEvent(rs.getLong(1), rs.getString(2), rs.getString(3)), from, position)) {
+        List<StoredEvent> events = jdbc.query("SELECT global_index, aggregate_identifier, payload_type"
+                        + " FROM domain_event_entry WHERE global_index > ? AND global_index <= ?"
+                        + " ORDER BY global_index FETCH FIRST " + BATCH + " ROWS ONLY",
+                (rs, row) -> new StoredEvent(rs.getLong(1), rs.getString(2), rs.getString(3)), applied, position);
+        Instant now = clock.instant();
+        long expected = applied + 1;
+        for (StoredEvent event : events) {
+            for (long empty = expected; empty < event.position(); empty++) {
+                holes.put(empty, now);
+            }
             if (!appliedEverywhere(event, committed)) {
-                reached = event.position() - 1;
-                break;
+                applied = event.position() - 1;
+                return false;
+            }
+            applied = event.position();
+            expected = event.position() + 1;
+        }
+        if (events.size() == BATCH) {
+            return false; // more to check: the next call goes on from here
+        }
+        for (long empty = expected; empty <= position; empty++) {
+            holes.put(empty, now);
+        }
+        applied = position;
+        return true;
+    }
+
+    /** The holes up to that position: forgotten past the gap timeout, dropped once their event is applied. */
+    private boolean holesApplied(long position, Map<Projection, SegmentTokens> committed) {
+        Instant givenUp = clock.instant().minus(gapTimeout);
+        holes.values().removeIf(seen -> seen.isBefore(givenUp));
+        List<Long> due = new ArrayList<>(holes.headMap(position, true).keySet());
+        for (int from = 0; from < due.size(); from += CHUNK) {
+            List<Long> chunk = due.subList(from, Math.min(due.size(), from + CHUNK));
+            List<StoredEvent> arrived = jdbc.query("SELECT global_index, aggregate_identifier, payload_type"
+                            + " FROM domain_event_entry WHERE global_index IN ("
+                            + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")",
+                    (rs, row) -> new StoredEvent(rs.getLong(1), rs.getString(2), rs.getString(3)), chunk.toArray());
+            for (StoredEvent event : arrived) {
+                if (!appliedEverywhere(event, committed)) {
+                    return false;
+                }
+                holes.remove(event.position());
             }
         }
-        long watermark = reached;
-        applied.accumulateAndGet(watermark, Math::max);
-        return watermark >= position;
+        return true;
+    }
+
+    private Map<Projection, SegmentTokens> committed() {
+        Map<Projection, SegmentTokens> committed = new LinkedHashMap<>();
+        projections.forEach(projection -> committed.put(projection, tokens.of(projection.processingGroup())));
+        return committed;
     }
 
     private boolean appliedEverywhere(StoredEvent event, Map<Projection, SegmentTokens> committed) {

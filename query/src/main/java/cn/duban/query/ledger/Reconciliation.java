@@ -3,8 +3,6 @@ package cn.duban.query.ledger;
 import cn.duban.query.Projection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,8 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>
  * The check is incremental: it resumes where it last got to ({@link ReconciliationCheckpoints}) and compares only
  * the events stored since, at most {@link #BATCH} a call, so a health call costs what was written since the last
- * one, not what the store holds. What it found missing stays reported until the ledger holds it; a replay of the
- * projection (tokens behind the checkpoint) starts it over.
+ * one, not what the store holds. A position it found empty (a transaction still open, or rolled back) is kept as a
+ * hole and compared once its event has come, however late; holes are forgotten after a day. What it found missing
+ * stays reported until the ledger holds it; a replay of the projection (tokens behind the checkpoint) starts it over.
  */
 @Component
 public class Reconciliation {
@@ -35,23 +34,21 @@ public class Reconciliation {
     private final StoredTokens tokens;
     private final HandledTypes types;
     private final ReconciliationCheckpoints checkpoints;
-    private final TransactionTemplate transactions;
     private final Map<String, Object> running = new ConcurrentHashMap<>();
 
-    Reconciliation(JdbcTemplate jdbc, StoredTokens tokens, HandledTypes types, ReconciliationCheckpoints checkpoints,
-                   PlatformTransactionManager transactions) {
+    Reconciliation(JdbcTemplate jdbc, StoredTokens tokens, HandledTypes types, ReconciliationCheckpoints checkpoints) {
         this.jdbc = jdbc;
         this.tokens = tokens;
         this.types = types;
         this.checkpoints = checkpoints;
-        this.transactions = new TransactionTemplate(transactions);
     }
 
     /** Checks the events stored since the last check, and reports everything found missing so far. */
     public ReconciliationReport check(Projection projection) {
         String group = projection.processingGroup();
         synchronized (running.computeIfAbsent(group, name -> new Object())) {
-            return transactions.execute(status -> advance(projection, group));
+            // no transaction around it: each write stands alone and may meet another node's (the checkpoints' rule)
+            return advance(projection, group);
         }
     }
 
@@ -82,7 +79,9 @@ public class Reconciliation {
             return report(group, from);
         }
         long reached = events.size() < BATCH ? upTo : from;
-        List<Long> missing = new ArrayList<>();
+        List<Long> missing = new ArrayList<>(comparedAgain(projection, group, committed));
+        List<Long> empty = new ArrayList<>();
+        long expected = from + 1;
         for (Compared event : events) {
             if (types.handles(projection, event.type())) {
                 if (!committed.passed(event.aggregateId(), event.position())) {
@@ -93,11 +92,43 @@ public class Reconciliation {
                     missing.add(event.position());
                 }
             }
+            for (long hole = expected; hole < event.position(); hole++) {
+                empty.add(hole);
+            }
+            expected = event.position() + 1;
             reached = Math.max(reached, event.position());
         }
+        for (long hole = expected; hole <= reached; hole++) {
+            empty.add(hole);
+        }
         checkpoints.forgetFoundAgain(group);
-        checkpoints.record(group, missing, Math.max(reached, from));
+        checkpoints.record(group, missing, empty, Math.max(reached, from));
         return report(group, Math.max(reached, from));
+    }
+
+    /**
+     * The holes passed before whose events have come since (a transaction committed late, perhaps after the gap
+     * timeout): compared now, and no longer holes once decided. Answers those missing from the ledger.
+     */
+    private List<Long> comparedAgain(Projection projection, String group, SegmentTokens committed) {
+        List<Long> missing = new ArrayList<>();
+        List<Long> decided = new ArrayList<>();
+        for (Compared event : jdbc.query("SELECT e.global_index, e.aggregate_identifier, e.payload_type,"
+                        + " EXISTS (SELECT 1 FROM projection_ledger l WHERE l.processing_group = h.processing_group"
+                        + " AND l.global_index = e.global_index) FROM reconciliation_hole h"
+                        + " JOIN domain_event_entry e ON e.global_index = h.global_index WHERE h.processing_group = ?",
+                (rs, row) -> new Compared(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)), group)) {
+            if (!types.handles(projection, event.type())) {
+                decided.add(event.position());
+            } else if (committed.passed(event.aggregateId(), event.position())) {
+                decided.add(event.position());
+                if (!event.inLedger()) {
+                    missing.add(event.position());
+                }
+            }
+        }
+        checkpoints.holesDecided(group, decided);
+        return missing;
     }
 
     private ReconciliationReport report(String group, long checkedUpTo) {

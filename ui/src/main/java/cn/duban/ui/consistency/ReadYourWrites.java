@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.WebUtils;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -38,6 +39,8 @@ class ReadYourWrites extends OncePerRequestFilter {
     private final ReadSideProgress progress;
     private final Duration bound;
     private final Problems problems;
+    private volatile long stuckAt = Long.MAX_VALUE;
+    private volatile long stuckUntil;
 
     ReadYourWrites(ReadSideProgress progress, @Value("${duban.http.read-your-writes-wait}") Duration bound,
                    Problems problems) {
@@ -89,7 +92,9 @@ class ReadYourWrites extends OncePerRequestFilter {
             held.setHeader(POSITION, Long.toString(position));
             HttpSession session = request.getSession(false);
             if (session != null) {
-                session.setAttribute(REMEMBERED, Math.max(position, remembered(session)));
+                synchronized (WebUtils.getSessionMutex(session)) { // two writes of one session at once
+                    session.setAttribute(REMEMBERED, Math.max(position, remembered(session)));
+                }
             }
         }
         held.copyBodyToResponse();
@@ -112,12 +117,26 @@ class ReadYourWrites extends OncePerRequestFilter {
         return session != null && session.getAttribute(REMEMBERED) instanceof Long position ? position : 0;
     }
 
+    /**
+     * After a wait ran out, reads for that position or a later one check once and do not wait, for as long again or
+     * until a check succeeds: a projection that stands still must not make every read of every session wait the
+     * whole bound.
+     */
     private boolean caughtUp(long position) {
+        boolean stuck = position >= stuckAt && System.nanoTime() - stuckUntil < 0;
         try {
-            return progress.await(position, bound);
+            if (progress.await(position, stuck ? Duration.ZERO : bound)) {
+                stuckAt = Long.MAX_VALUE; // the projections move again
+                return true;
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
         }
+        if (!stuck) {
+            stuckAt = position;
+            stuckUntil = System.nanoTime() + bound.toNanos();
+        }
+        return false;
     }
 }

@@ -41,6 +41,8 @@ class StatusRelay {
     private static final String TASK = "SupervisionTask";
     private static final Duration POLL = Duration.ofSeconds(1);
     private static final Duration MAX_BACK_OFF = Duration.ofSeconds(30);
+    /** Every so many polls the listening connection is asked whether it is still there. */
+    private static final int PROBE_EVERY = 30;
     private static final Logger LOG = LoggerFactory.getLogger(StatusRelay.class);
 
     private final StatusStream stream;
@@ -104,13 +106,19 @@ class StatusRelay {
                 }
                 backOff = POLL;
                 PGConnection notifications = connection.unwrap(PGConnection.class);
-                while (running) {
+                for (long polls = 1; running; polls++) {
                     PGNotification[] heard = notifications.getNotifications(Math.toIntExact(POLL.toMillis()));
                     for (PGNotification notification : heard == null ? new PGNotification[0] : heard) {
-                        stream.deliver(json.readValue(notification.getParameter(), TaskChange.class));
+                        deliver(notification.getParameter());
+                    }
+                    if (polls % PROBE_EVERY == 0) {
+                        // waiting for notifications never notices a connection the network dropped: ask
+                        try (Statement probe = connection.createStatement()) {
+                            probe.execute("SELECT 1");
+                        }
                     }
                 }
-            } catch (SQLException | JsonProcessingException | RuntimeException e) {
+            } catch (SQLException | RuntimeException e) {
                 if (!running) {
                     return;
                 }
@@ -121,6 +129,14 @@ class StatusRelay {
                 }
                 backOff = backOff.multipliedBy(2).compareTo(MAX_BACK_OFF) > 0 ? MAX_BACK_OFF : backOff.multipliedBy(2);
             }
+        }
+    }
+
+    private void deliver(String payload) {
+        try {
+            stream.deliver(json.readValue(payload, TaskChange.class));
+        } catch (JsonProcessingException e) {
+            LOG.warn("ignored a status notification that is no task change: {}", e.getMessage());
         }
     }
 
