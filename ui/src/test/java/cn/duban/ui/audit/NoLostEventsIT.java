@@ -167,22 +167,13 @@ class NoLostEventsIT extends PostgresIntegrationTest {
     @Test
     void a_read_after_a_transaction_that_committed_late_waits_for_its_event() throws Exception {
         String slow = "late-" + System.nanoTime();
-        CountDownLatch inserted = new CountDownLatch(1);
-        CountDownLatch commit = new CountDownLatch(1);
-        CompletableFuture<Void> open = CompletableFuture.runAsync(() ->
-                new TransactionTemplate(transactions).executeWithoutResult(status -> {
-                    sendRegistration(slow);
-                    inserted.countDown();
-                    await().atMost(Duration.ofMinutes(1)).until(() -> commit.getCount() == 0);
-                }));
-        assertThat(inserted.await(30, TimeUnit.SECONDS)).isTrue();
+        OpenRegistration open = new OpenRegistration(slow);
         long later = position(register("early-" + System.nanoTime()));
         assertThat(progress.await(later, Duration.ofSeconds(10))).as("the later write is read").isTrue();
 
         StreamingEventProcessor organizations = organizationsProcessor();
         organizations.shutDown();
-        commit.countDown();
-        open.get(30, TimeUnit.SECONDS);
+        open.commit();
         long late = position(slow);
         assertThat(late).isLessThan(later);
         assertThat(progress.await(late, Duration.ofMillis(500))).as("not applied while its projection stands still")
@@ -201,22 +192,13 @@ class NoLostEventsIT extends PostgresIntegrationTest {
     @Test
     void an_event_that_came_after_the_check_passed_its_position_is_still_compared() throws Exception {
         String late = "behind-hole-" + System.nanoTime();
-        CountDownLatch inserted = new CountDownLatch(1);
-        CountDownLatch commit = new CountDownLatch(1);
-        CompletableFuture<Void> open = CompletableFuture.runAsync(() ->
-                new TransactionTemplate(transactions).executeWithoutResult(status -> {
-                    sendRegistration(late);
-                    inserted.countDown();
-                    await().atMost(Duration.ofMinutes(1)).until(() -> commit.getCount() == 0);
-                }));
-        assertThat(inserted.await(30, TimeUnit.SECONDS)).isTrue();
+        OpenRegistration open = new OpenRegistration(late);
         String later = register("past-hole-" + System.nanoTime());
         readSide.caughtUp();
         assertThat(projectionsHealth("auditor").at("/details/" + ORGANIZATIONS + "/checkedUpTo").asLong())
                 .as("the check passed the empty position").isGreaterThanOrEqualTo(position(later));
 
-        commit.countDown();
-        open.get(30, TimeUnit.SECONDS);
+        open.commit();
         long position = position(late);
         await().until(() -> organizationCodes().contains(late));
         jdbc.update("DELETE FROM projection_ledger WHERE processing_group = ? AND global_index = ?",
@@ -245,25 +227,42 @@ class NoLostEventsIT extends PostgresIntegrationTest {
     private long lateCommit(String code, Duration delay) throws Exception {
         StreamingEventProcessor processor = organizationsProcessor();
         processor.shutDown();
-        CountDownLatch inserted = new CountDownLatch(1);
-        CountDownLatch commit = new CountDownLatch(1);
-        CompletableFuture<Void> slow = CompletableFuture.runAsync(() ->
-                new TransactionTemplate(transactions).executeWithoutResult(status -> {
-                    sendRegistration(code);
-                    inserted.countDown();
-                    await().atMost(Duration.ofMinutes(1)).until(() -> commit.getCount() == 0);
-                }));
-        assertThat(inserted.await(30, TimeUnit.SECONDS)).isTrue();
+        OpenRegistration slow = new OpenRegistration(code);
         String later = register("later-" + System.nanoTime());
         long laterPosition = position(later);
         othersHaveHandled(laterPosition);
         clock.advance(delay);
         processor.start();
         await().until(() -> organizationCodes().contains(later));
-        commit.countDown();
-        slow.get(30, TimeUnit.SECONDS);
+        slow.commit();
         assertThat(position(code)).isEqualTo(laterPosition - 1);
         return laterPosition - 1;
+    }
+
+    /**
+     * A registration whose transaction, on a thread of its own, has stored its event and stays open until
+     * {@link #commit()}: its position is a hole in the store meanwhile.
+     */
+    private final class OpenRegistration {
+
+        private final CountDownLatch commit = new CountDownLatch(1);
+        private final CompletableFuture<Void> done;
+
+        OpenRegistration(String code) throws InterruptedException {
+            CountDownLatch inserted = new CountDownLatch(1);
+            done = CompletableFuture.runAsync(() -> new TransactionTemplate(transactions).executeWithoutResult(
+                    status -> {
+                        sendRegistration(code);
+                        inserted.countDown();
+                        await().atMost(Duration.ofMinutes(1)).until(() -> commit.getCount() == 0);
+                    }));
+            assertThat(inserted.await(30, TimeUnit.SECONDS)).isTrue();
+        }
+
+        void commit() throws Exception {
+            commit.countDown();
+            done.get(30, TimeUnit.SECONDS);
+        }
     }
 
     /** Other projections of organizations read the later event while it is fresh: only one is delayed here. */
