@@ -163,6 +163,9 @@ class OverloadAndOutageIT {
             assertThat(answer.headers().firstValue("Retry-After")).isPresent();
         }
         assertThat(send("office", "POST", "/api/task-lists", taskList("停库期间")).statusCode()).isEqualTo(503);
+        HttpResponse<String> outOfService = send(null, "GET", "/actuator/health/readiness", null);
+        assertThat(outOfService.statusCode()).as("readiness: %s", outOfService.body()).isEqualTo(503);
+        assertThat(send(null, "GET", "/actuator/health/liveness", null).statusCode()).as("but alive").isEqualTo(200);
 
         database = postgres();
         long back = System.nanoTime();
@@ -185,6 +188,8 @@ class OverloadAndOutageIT {
                 written, visible);
 
         assertThat(send("office", "GET", "/api/task-lists/" + list, null).statusCode()).isEqualTo(200);
+        assertThat(send(null, "GET", "/actuator/health/readiness", null).body()).as("ready again")
+                .contains("\"status\":\"UP\"");
         assertThat(written).as("writes are served within 5 s of the database answering, without a restart")
                 .isLessThan(5_000);
         assertThat(visible).as("and the projections have caught up").isLessThan(6_000);
@@ -205,11 +210,13 @@ class OverloadAndOutageIT {
 
     private static HttpResponse<String> send(String user, String method, String path, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo")
-                        .getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
+        if (user != null) { // a probe sends no credentials
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo")
+                    .getBytes(StandardCharsets.UTF_8)));
+        }
         try {
             return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
