@@ -72,6 +72,11 @@ public class ReadSideProgress {
     }
 
     synchronized boolean applied(long position) {
+        Instant givenUp = clock.instant().minus(gapTimeout);
+        holes.values().removeIf(seen -> seen.isBefore(givenUp));
+        if (position <= applied && holes.headMap(position, true).isEmpty()) {
+            return true; // the common answer, from memory: no query at all
+        }
         Map<Projection, SegmentTokens> committed = committed();
         if (!holesApplied(position, committed)) {
             return false;
@@ -106,10 +111,8 @@ public class ReadSideProgress {
         return true;
     }
 
-    /** The holes up to that position: forgotten past the gap timeout, dropped once their event is applied. */
+    /** The holes up to that position, dropped once their event is applied. */
     private boolean holesApplied(long position, Map<Projection, SegmentTokens> committed) {
-        Instant givenUp = clock.instant().minus(gapTimeout);
-        holes.values().removeIf(seen -> seen.isBefore(givenUp));
         List<Long> due = new ArrayList<>(holes.headMap(position, true).keySet());
         for (int from = 0; from < due.size(); from += CHUNK) {
             List<Long> chunk = due.subList(from, Math.min(due.size(), from + CHUNK));
