@@ -22,7 +22,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Brings every committed task change to the status streams of every node. On PostgreSQL the node whose projection
@@ -51,8 +50,8 @@ class StatusRelay {
     private final ObjectMapper json;
     private final DataSourceProperties database;
     private final boolean postgres;
-    private final ExecutorService announcer = daemon("status-relay");
-    private final ExecutorService listener = daemon("status-listener");
+    private final ExecutorService announcer = StatusStream.daemon("status-relay");
+    private final ExecutorService listener = StatusStream.daemon("status-listener");
     private volatile boolean running = true;
 
     StatusRelay(StatusStream stream, TaskOrganizations organizations, JdbcTemplate jdbc, ObjectMapper json,
@@ -155,13 +154,5 @@ class StatusRelay {
         running = false;
         listener.shutdownNow();
         announcer.shutdownNow();
-    }
-
-    private static ExecutorService daemon(String name) {
-        return Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        });
     }
 }

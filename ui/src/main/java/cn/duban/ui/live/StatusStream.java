@@ -36,11 +36,7 @@ class StatusStream {
     }
 
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
-    private final ExecutorService sender = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "status-stream");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService sender = daemon("status-stream");
 
     SseEmitter subscribe(Actor actor) {
         SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
@@ -94,6 +90,15 @@ class StatusStream {
     void closing() {
         subscribers.forEach(subscriber -> subscriber.emitter().complete());
         subscribers.clear();
+    }
+
+    /** One daemon thread of that name: the streams' and the relay's work must never keep the JVM alive. */
+    static ExecutorService daemon(String name) {
+        return Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @PreDestroy

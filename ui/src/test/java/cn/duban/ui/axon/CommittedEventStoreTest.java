@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.TrackingEventStream;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -33,13 +34,20 @@ class CommittedEventStoreTest {
         store.shutDown();
     }
 
+    private TrackingEventStream reader;
+    private List<EventMessage<?>> events;
+
+    /** A reader waiting for events, and one event in the storage that nobody has woken it for yet. */
+    @BeforeEach
+    void aReaderAndAStoredEvent() throws Exception {
+        reader = store.openStream(null);
+        assertThat(reader.hasNextAvailable(200, TimeUnit.MILLISECONDS)).isFalse();
+        events = List.of(GenericEventMessage.asEventMessage("issued"));
+        storage.appendEvents(events);
+    }
+
     @Test
     void inside_a_transaction_the_reader_is_woken_after_the_commit_not_before() throws Exception {
-        TrackingEventStream reader = store.openStream(null);
-        assertThat(reader.hasNextAvailable(200, TimeUnit.MILLISECONDS)).isFalse();
-        List<EventMessage<?>> events = List.of(GenericEventMessage.asEventMessage("issued"));
-        storage.appendEvents(events);
-
         TransactionSynchronizationManager.initSynchronization();
         store.afterCommit(events);
         assertThat(reader.hasNextAvailable(500, TimeUnit.MILLISECONDS)).as("not woken before the commit").isFalse();
@@ -50,11 +58,6 @@ class CommittedEventStoreTest {
 
     @Test
     void outside_a_transaction_the_reader_is_woken_at_once() throws Exception {
-        TrackingEventStream reader = store.openStream(null);
-        assertThat(reader.hasNextAvailable(200, TimeUnit.MILLISECONDS)).isFalse();
-        List<EventMessage<?>> events = List.of(GenericEventMessage.asEventMessage("issued"));
-        storage.appendEvents(events);
-
         store.afterCommit(events);
 
         assertThat(reader.hasNextAvailable(5, TimeUnit.SECONDS)).isTrue();
