@@ -3,12 +3,12 @@ package cn.duban.query.rebuild;
 import cn.duban.query.Projection;
 import cn.duban.query.ledger.DeadLetters;
 import cn.duban.query.ledger.HandledTypes;
+import cn.duban.query.ledger.ReadSideProgress;
 import cn.duban.query.ledger.Reconciliation;
 import cn.duban.query.ledger.StoredTokens;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -34,7 +34,7 @@ public class ProjectionRebuild {
     private final HandledTypes types;
     private final Reconciliation reconciliation;
     private final TableSnapshots snapshots;
-    private final JdbcTemplate jdbc;
+    private final ReadSideProgress progress;
     private final DeadLetters letters;
     /** For the whole rebuild, all projections together; past it the rebuild fails and every processor runs again. */
     private final Duration deadline;
@@ -42,7 +42,7 @@ public class ProjectionRebuild {
 
     ProjectionRebuild(List<Projection> projections, EventProcessingConfiguration processing, StoredTokens tokens,
                       HandledTypes types, Reconciliation reconciliation, TableSnapshots snapshots,
-                      JdbcTemplate jdbc, DeadLetters letters,
+                      ReadSideProgress progress, DeadLetters letters,
                       @Value("${duban.rebuild.deadline:PT5M}") Duration deadline) {
         this.projections = projections;
         this.processing = processing;
@@ -50,7 +50,7 @@ public class ProjectionRebuild {
         this.types = types;
         this.reconciliation = reconciliation;
         this.snapshots = snapshots;
-        this.jdbc = jdbc;
+        this.progress = progress;
         this.letters = letters;
         this.deadline = deadline;
     }
@@ -61,10 +61,9 @@ public class ProjectionRebuild {
             throw new RebuildRunningException();
         }
         try {
-            Long head = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
+            long head = progress.head();
             long until = System.nanoTime() + deadline.toNanos();
-            return projections.stream().map(projection -> rebuild(projection, head == null ? -1 : head, until))
-                    .toList();
+            return projections.stream().map(projection -> rebuild(projection, head, until)).toList();
         } finally {
             running.unlock();
         }

@@ -4,13 +4,13 @@ import cn.duban.query.Projection;
 import cn.duban.query.ledger.DeadLetter;
 import cn.duban.query.ledger.DeadLetters;
 import cn.duban.query.ledger.HandledTypes;
+import cn.duban.query.ledger.ReadSideProgress;
 import cn.duban.query.ledger.Reconciliation;
 import cn.duban.query.ledger.SegmentTokens;
 import cn.duban.query.ledger.StoredTokens;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.inOrder;
@@ -56,8 +55,8 @@ class ProjectionRebuildTest {
         when(processing.eventProcessor("things", StreamingEventProcessor.class)).thenReturn(Optional.of(processor));
         StoredTokens tokens = mock(StoredTokens.class);
         when(tokens.of("things")).thenReturn(new SegmentTokens(List.of()));
-        JdbcTemplate jdbc = mock(JdbcTemplate.class);
-        when(jdbc.queryForObject(anyString(), eq(Long.class))).thenReturn(7L);
+        ReadSideProgress progress = mock(ReadSideProgress.class);
+        when(progress.head()).thenReturn(7L);
         HandledTypes types = mock(HandledTypes.class);
         when(types.of(projection)).thenReturn(List.of("Thing"));
         // each wait sees the processor one event behind once, then caught up
@@ -65,7 +64,7 @@ class ProjectionRebuildTest {
         when(reconciliation.count(eq(List.of("Thing")), eq(7L), anyLong())).thenReturn(2L);
         when(letters.of("things")).thenReturn(List.of(new DeadLetter("things", 5, "thing-1", "Thing", "boom", "now")));
         rebuild = new ProjectionRebuild(List.of(projection), processing, tokens, types, reconciliation, snapshots,
-                jdbc, letters, Duration.ofMillis(500));
+                progress, letters, Duration.ofMillis(500));
     }
 
     @Test
@@ -80,6 +79,7 @@ class ProjectionRebuildTest {
         order.verify(processor).shutDown();
         order.verify(snapshots).digest(List.of("thing"));
         order.verify(processor).resetTokens();
+        order.verify(reconciliation).startOver("things");
         order.verify(processor).start();
         order.verify(reconciliation, times(2)).behind(eq("things"), eq(List.of("Thing")), anyLong());
         order.verify(processor).shutDown();
