@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * 三色督办, daily: one timer at the start of the office's day judges every open task, a page of tasks per job
@@ -86,6 +87,12 @@ class LightReviewTest extends AbstractProcessTest {
                 .filter(definition -> definition.getJobConfiguration().startsWith("CYCLE"))
                 .map(JobDefinition::getActivityId))
                 .as("the only repeating timer of a task is its reporting cycle").containsExactly("BoundaryEvent_ReportDue");
+    }
+
+    @Test
+    void a_page_of_no_tasks_is_refused_at_start_up() {
+        assertThatThrownBy(() -> new WorkflowSettings(null, null, 0))
+                .hasMessageContaining("duban.workflow.light-review-page");
     }
 
     private Job passTimer() {

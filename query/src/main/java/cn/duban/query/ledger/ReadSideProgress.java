@@ -59,7 +59,10 @@ public class ReadSideProgress {
         return head == null ? 0 : head;
     }
 
-    /** Waits at most that long until every projection has applied the events up to that position; answers whether. */
+    /**
+     * Waits at most that long until every projection has applied the events up to that position (one the store
+     * holds: a later one is never applied); answers whether.
+     */
     public boolean await(long position, Duration bound) throws InterruptedException {
         long deadline = System.nanoTime() + bound.toNanos();
         while (!applied(position)) {
@@ -101,14 +104,8 @@ public class ReadSideProgress {
             applied = event.position();
             expected = event.position() + 1;
         }
-        if (events.size() == BATCH) {
-            return false; // more to check: the next call goes on from here
-        }
-        for (long empty = expected; empty <= position; empty++) {
-            holes.put(empty, now);
-        }
-        applied = position;
-        return true;
+        // more to check when the batch was full; and a position the store does not hold is not applied
+        return events.size() < BATCH && applied >= position;
     }
 
     /** The holes up to that position, dropped once their event is applied. */
