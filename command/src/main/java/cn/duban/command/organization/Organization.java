@@ -37,7 +37,7 @@ public class Organization {
         Require.anyRole(Actor.from(metaData), Role.ADMIN, Role.OFFICE);
         new InputCheck()
                 .require(command.code() != null && CODE.matcher(command.code()).matches(), "code",
-                        "must be 1 to 64 lower-case letters, digits or hyphens")
+                        "须为 1 到 64 个小写字母、数字或连字符")
                 .text(command.name(), "name", 200)
                 .notNull(command.type(), "type")
                 .require(command.parent() == null || !command.parent().equals(command.code()), "parent",

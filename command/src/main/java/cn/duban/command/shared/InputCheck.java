@@ -32,34 +32,34 @@ public final class InputCheck {
 
     public InputCheck text(String value, String field, int maxLength) {
         if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "must not be blank"));
+            errors.add(new FieldError(field, "不能为空"));
         } else if (value.length() > maxLength) {
-            errors.add(new FieldError(field, "must be at most " + maxLength + " characters"));
+            errors.add(new FieldError(field, "不能超过 " + maxLength + " 个字符"));
         }
         return this;
     }
 
     public InputCheck optionalText(String value, String field, int maxLength) {
         return value == null ? this : require(value.length() <= maxLength, field,
-                "must be at most " + maxLength + " characters");
+                "不能超过 " + maxLength + " 个字符");
     }
 
     public InputCheck notNull(Object value, String field) {
-        return require(value != null, field, "must not be null");
+        return require(value != null, field, "必须填写");
     }
 
     public InputCheck notEmpty(Collection<?> value, String field) {
-        return require(value != null && !value.isEmpty(), field, "must not be empty");
+        return require(value != null && !value.isEmpty(), field, "至少要有一项");
     }
 
     public InputCheck positive(BigDecimal value, String field) {
         return value != null && value.signum() > 0 ? bounded(value, field)
-                : require(false, field, "must be greater than 0");
+                : require(false, field, "必须大于 0");
     }
 
     public InputCheck nonNegative(BigDecimal value, String field) {
         return value != null && value.signum() >= 0 ? bounded(value, field)
-                : require(false, field, "must be 0 or more");
+                : require(false, field, "不能小于 0");
     }
 
     /** Whether a figure keeps to {@link #MAX_FIGURE} and {@link #MAX_DECIMALS}; cheap for any exponent. */
@@ -68,8 +68,7 @@ public final class InputCheck {
     }
 
     private InputCheck bounded(BigDecimal value, String field) {
-        return require(isBounded(value), field, "须在 ±10^12 以内且最多 6 位小数 (must be at most 10^12 in size, "
-                + "with at most " + MAX_DECIMALS + " decimal places)");
+        return require(isBounded(value), field, "须在 ±10^12 以内且最多 " + MAX_DECIMALS + " 位小数");
     }
 
     public boolean ok() {

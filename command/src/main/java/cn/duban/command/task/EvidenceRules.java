@@ -31,13 +31,13 @@ final class EvidenceRules {
         check.text(file.storageKey(), field + ".storageKey", MAX_KEY)
                 .text(file.name(), field + ".name", MAX_NAME)
                 .text(file.type(), field + ".type", MAX_TYPE)
-                .require(file.size() > 0, field + ".size", "must be greater than 0")
+                .require(file.size() > 0, field + ".size", "必须大于 0")
                 .require(EvidenceFile.DIGEST_ALGORITHMS.contains(file.digestAlgorithm()),
-                        field + ".digestAlgorithm", "must be SHA-256 or SM3")
+                        field + ".digestAlgorithm", "须为 SHA-256 或 SM3")
                 .require(file.digest() != null && DIGEST.matcher(file.digest()).matches(), field + ".digest",
-                        "must be a 32-byte digest in lower-case hex")
+                        "须为 32 字节摘要的小写十六进制")
                 .require(!attached.contains(file.storageKey()), field + ".storageKey",
-                        "is already attached to this task");
+                        "已附在本任务上");
     }
 
     /** A report names evidence by storage key; each must be a file attached to this task. */
@@ -47,7 +47,7 @@ final class EvidenceRules {
         }
         for (int i = 0; i < references.size(); i++) {
             check.require(attached.contains(references.get(i)), field + "[" + i + "]",
-                    "is not an evidence file attached to this task");
+                    "不是本任务的佐证材料");
         }
     }
 }

@@ -24,9 +24,9 @@ final class FigureRules {
             String name = field + "." + indicator;
             TaskTarget target = targets.stream().filter(t -> t.indicator().equals(indicator)).findFirst().orElse(null);
             if (target == null) {
-                check.require(false, name, "is not an indicator of this task");
+                check.require(false, name, "不是本任务的指标");
             } else if (value == null) {
-                check.require(false, name, "must be a number");
+                check.require(false, name, "须为数字");
             } else {
                 checkValue(target, value, name, check);
             }
@@ -39,10 +39,10 @@ final class FigureRules {
             return; // said once: nothing more is worth computing about 1e400
         }
         switch (target.kind()) {
-            case COUNT -> check.require(value.stripTrailingZeros().scale() <= 0, name, "must be a whole number");
-            case PERCENT -> check.require(value.compareTo(BigDecimal.valueOf(100)) <= 0, name, "must be at most 100");
+            case COUNT -> check.require(value.stripTrailingZeros().scale() <= 0, name, "须为整数");
+            case PERCENT -> check.require(value.compareTo(BigDecimal.valueOf(100)) <= 0, name, "不能超过 100");
             case MILESTONE -> check.require(value.compareTo(BigDecimal.ZERO) == 0
-                    || value.compareTo(BigDecimal.ONE) == 0, name, "must be 0 (not done) or 1 (done)");
+                    || value.compareTo(BigDecimal.ONE) == 0, name, "须为 0（未完成）或 1（已完成）");
         }
     }
 }

@@ -153,7 +153,7 @@ public class SupervisionTask {
                 .notNull(command.dueDate(), "dueDate")
                 .text(command.reason(), "reason", InputCheck.MAX_TEXT)
                 .require(command.dueDate() == null || command.dueDate().isAfter(dueDate), "dueDate",
-                        "must be after the current deadline " + dueDate)
+                        "须晚于当前期限 " + dueDate)
                 .orThrow();
         expect(UNIT_AT_WORK.contains(status), "an extension can be requested only while the unit works on the task");
         expect(requestedDueDate == null, "an extension request is already waiting for the office's decision");
@@ -196,7 +196,7 @@ public class SupervisionTask {
     void handle(AssessTask command, MetaData metaData) {
         Require.anyRole(Actor.from(metaData), Role.OFFICE);
         new InputCheck()
-                .require(command.score() >= 0 && command.score() <= 100, "score", "must be between 0 and 100")
+                .require(command.score() >= 0 && command.score() <= 100, "score", "须在 0 到 100 之间")
                 .optionalText(command.comment(), "comment", InputCheck.MAX_TEXT)
                 .orThrow();
         expect(status == ASSESSING, "only a task whose gap review found no gaps can be assessed");

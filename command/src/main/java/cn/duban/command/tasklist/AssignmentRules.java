@@ -21,7 +21,7 @@ final class AssignmentRules {
 
     static void check(List<Assignment> assignments, InputCheck check) {
         check.require(assignments.size() <= MAX_ASSIGNMENTS, "assignments",
-                "must be at most " + MAX_ASSIGNMENTS + " per task list");
+                "每张交办单最多 " + MAX_ASSIGNMENTS + " 项");
         Set<String> pairs = new HashSet<>();
         for (int i = 0; i < assignments.size(); i++) {
             Assignment a = assignments.get(i);
@@ -30,7 +30,7 @@ final class AssignmentRules {
                     .text(a.organization(), field + ".organization", 64)
                     .positive(a.weight(), field + ".weight")
                     .require(pairs.add(a.itemCode() + "\u0000" + a.organization()), field,
-                            "assigns item " + a.itemCode() + " to " + a.organization() + " a second time");
+                            "要点 " + a.itemCode() + " 已交办给 " + a.organization() + "，不能重复交办");
             checkTargets(a.targets(), field, check);
         }
     }
@@ -39,7 +39,7 @@ final class AssignmentRules {
         Set<String> indicators = new HashSet<>();
         for (TaskTarget target : targets) {
             String name = field + ".targets." + target.indicator();
-            check.require(indicators.add(target.indicator()), name, "is given twice")
+            check.require(indicators.add(target.indicator()), name, "重复填写")
                     .notNull(target.kind(), name + ".kind")
                     .notNull(target.comparator(), name + ".comparator")
                     .nonNegative(target.target(), name);

@@ -22,7 +22,7 @@ final class ReportingCycle {
         }
         var matcher = CYCLE.matcher(requested);
         check.require(matcher.matches() && Integer.parseInt(matcher.group(1)) > 0, "reportingCycle",
-                "must be an ISO-8601 repeating interval of days or weeks, such as R/P7D");
+                "须为按天或按周的 ISO-8601 重复周期，如 R/P7D");
         return requested;
     }
 }

@@ -45,7 +45,7 @@ public class UserAccount {
         Require.anyRole(Actor.from(metaData), Role.ADMIN);
         var check = new InputCheck().require(command.username() != null
                 && USERNAME.matcher(command.username()).matches(), "username",
-                "must be 1 to 64 lower-case letters, digits, dots, hyphens or underscores");
+                "须为 1 到 64 个小写字母、数字、点、连字符或下划线");
         checkRoles(command.roles(), command.organization(), organizations, check);
         check.orThrow();
         apply(new UserRegistered(command.username(), command.organization(), Set.copyOf(command.roles())));
@@ -98,10 +98,10 @@ public class UserAccount {
             check.text(organization, "organization", 64);
         } else {
             check.optionalText(organization, "organization", 64)
-                    .require(organization == null || !organization.isBlank(), "organization", "must not be blank");
+                    .require(organization == null || !organization.isBlank(), "organization", "不能为空");
         }
         if (organization != null && !organization.isBlank() && organization.length() <= 64) {
-            check.require(organizations.registered(organization), "organization", "is not a registered organization");
+            check.require(organizations.registered(organization), "organization", "不是已登记的组织");
         }
     }
 

@@ -29,7 +29,7 @@ final class PlanRules {
             PlanItem item = items.get(i);
             String field = "items[" + i + "]";
             check.text(item.code(), field + ".code", 64)
-                    .require(item.code() == null || itemCodes.add(item.code()), field + ".code", "is used twice")
+                    .require(item.code() == null || itemCodes.add(item.code()), field + ".code", "重复")
                     .text(item.title(), field + ".title", 500)
                     .optionalText(item.category(), field + ".category", 64);
             checkIndicators(item.indicators(), field, check);
@@ -42,7 +42,7 @@ final class PlanRules {
             Indicator indicator = indicators.get(j);
             String field = itemField + ".indicators[" + j + "]";
             check.text(indicator.code(), field + ".code", 64)
-                    .require(indicator.code() == null || codes.add(indicator.code()), field + ".code", "is used twice")
+                    .require(indicator.code() == null || codes.add(indicator.code()), field + ".code", "重复")
                     .text(indicator.name(), field + ".name", 500)
                     .optionalText(indicator.unit(), field + ".unit", 32)
                     .notNull(indicator.kind(), field + ".kind")
@@ -54,11 +54,11 @@ final class PlanRules {
             }
             if (indicator.kind() == IndicatorKind.PERCENT && indicator.target() != null) {
                 check.require(indicator.target().compareTo(BigDecimal.valueOf(100)) <= 0, field + ".target",
-                        "a percentage must be at most 100");
+                        "百分比不能超过 100");
             }
             if (indicator.kind() == IndicatorKind.MILESTONE && indicator.target() != null) {
                 check.require(indicator.target().compareTo(BigDecimal.ONE) == 0, field + ".target",
-                        "a milestone's target is 1 (done)");
+                        "里程碑的目标值为 1（完成）");
             }
         }
     }
@@ -67,10 +67,10 @@ final class PlanRules {
     static void checkAmendment(List<PlanItem> before, List<PlanItem> after, InputCheck check) {
         for (PlanItem old : before) {
             PlanItem now = after.stream().filter(i -> old.code().equals(i.code())).findFirst().orElse(null);
-            check.require(now != null, "items", "item " + old.code() + " may not be removed by an amendment");
+            check.require(now != null, "items", "修订不能删除要点 " + old.code());
             if (now != null) {
                 old.indicators().forEach(indicator -> check.require(now.indicator(indicator.code()).isPresent(),
-                        "items", "indicator " + indicator.code() + " of item " + old.code() + " may not be removed"));
+                        "items", "修订不能删除要点 " + old.code() + " 的指标 " + indicator.code()));
             }
         }
     }

@@ -43,7 +43,7 @@ public class WorkPlan {
         Require.anyRole(Actor.from(metaData), Role.OFFICE);
         var check = new InputCheck()
                 .text(command.workPlanId(), "workPlanId", 64)
-                .require(command.year() >= 2000 && command.year() <= 2100, "year", "must be between 2000 and 2100");
+                .require(command.year() >= 2000 && command.year() <= 2100, "year", "须在 2000 到 2100 之间");
         checkContent(command.title(), command.issuer(), command.framework(), command.items(), check);
         check.orThrow();
         apply(new WorkPlanDrafted(command.workPlanId(), command.year(), command.title(), command.issuer(),

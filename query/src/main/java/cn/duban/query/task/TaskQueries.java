@@ -84,6 +84,20 @@ public class TaskQueries {
         return asOf == null ? table.ofPlan(workPlanId, organization) : past.ofPlan(workPlanId, organization, asOf);
     }
 
+    /**
+     * The 台账: every task of a plan in full (of one task list when given), as it stands now or as it stood at
+     * {@code asOf}, judged on that day, from the same folds as the board; ordered by list, organization and item.
+     */
+    public List<TaskDetails> register(String workPlanId, String taskListId, Instant asOf) {
+        LocalDate day = day(asOf);
+        return ofPlan(workPlanId, null, asOf).stream()
+                .filter(task -> taskListId == null || task.taskListId().equals(taskListId))
+                .map(task -> task.details(day))
+                .sorted(Comparator.comparing(TaskDetails::taskListId).thenComparing(TaskDetails::organization)
+                        .thenComparing(TaskDetails::itemCode).thenComparing(TaskDetails::id))
+                .toList();
+    }
+
     /** The task as it stands now, or as it stood at {@code asOf} (events up to that instant), judged on that day. */
     public Optional<TaskDetails> details(String taskId, Instant asOf) {
         return streams.read(taskId, "SupervisionTask", asOf)

@@ -84,7 +84,7 @@ class AuditController {
     Verification verify(@RequestBody(required = false) VerifyRequest request) {
         String task = request == null ? null : request.taskId();
         if (task != null && (task.isBlank() || task.length() > MAX_AGGREGATE_ID)) {
-            throw new InvalidCommandException("taskId", "must be a task id");
+            throw new InvalidCommandException("taskId", "须为任务编号");
         }
         Verification result = verification.verify(task);
         if (task != null && result.eventsChecked() == 0 && result.intact()) {
@@ -136,13 +136,13 @@ class AuditController {
                         @RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit) {
         List<FieldError> errors = new ArrayList<>();
         if (after < 0) {
-            errors.add(new FieldError("after", "must be a position, 0 or more"));
+            errors.add(new FieldError("after", "须为不小于 0 的位置"));
         }
         if (limit < 1 || limit > EventLog.MAX_LIMIT) {
-            errors.add(new FieldError("limit", "must be between 1 and " + EventLog.MAX_LIMIT));
+            errors.add(new FieldError("limit", "须在 1 到 " + EventLog.MAX_LIMIT + " 之间"));
         }
         if (aggregate != null && (aggregate.isBlank() || aggregate.length() > MAX_AGGREGATE_ID)) {
-            errors.add(new FieldError("aggregate", "must be an aggregate id"));
+            errors.add(new FieldError("aggregate", "须为聚合编号"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidCommandException(errors);

@@ -46,7 +46,7 @@ class OrganizationController {
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE')")
     Map<String, String> register(@Valid @RequestBody Registration registration) {
         if (registration.parent() != null && !organizations.exists(registration.parent())) {
-            throw new InvalidCommandException(List.of(new FieldError("parent", "is not a registered organization")));
+            throw new InvalidCommandException(List.of(new FieldError("parent", "不是已登记的组织")));
         }
         commands.sendAndWait(new RegisterOrganization(registration.code(), registration.name(), registration.type(),
                 registration.parent()));

@@ -14,7 +14,7 @@ public final class PastMoment {
     /** The moment itself when it is not after now; null (meaning now) stays null. */
     public static Instant check(Instant asOf, Clock clock) {
         if (asOf != null && asOf.isAfter(clock.instant())) {
-            throw new InvalidCommandException("asOf", "must not be in the future");
+            throw new InvalidCommandException("asOf", "不能是将来的时刻");
         }
         return asOf;
     }

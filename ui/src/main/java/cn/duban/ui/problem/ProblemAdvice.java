@@ -6,6 +6,7 @@ import cn.duban.api.IllegalTransitionException;
 import cn.duban.api.InvalidCommandException;
 import cn.duban.ui.evidence.EvidenceCorruptedException;
 import cn.duban.ui.evidence.UnsupportedEvidenceException;
+import cn.duban.ui.spreadsheet.ImportRefusedException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -56,7 +57,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
-        return Problems.invalid(List.of(new FieldError(e.getName(), "has an unknown value: " + e.getValue())));
+        return Problems.invalid(List.of(new FieldError(e.getName(), "取值无效：" + e.getValue())));
     }
 
     @ExceptionHandler({ActionNotAllowedException.class, AccessDeniedException.class})
@@ -105,6 +106,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 .body(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage()));
     }
 
+    /** An import refused whole: every problem with its sheet, row and column, as {field, message, sheet, row, column}. */
+    @ExceptionHandler(ImportRefusedException.class)
+    ProblemDetail importRefused(ImportRefusedException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "导入被拒绝，未导入任何内容：共 "
+                + e.problems().size() + " 处问题");
+        problem.setProperty("errors", e.problems());
+        return problem;
+    }
+
     /** A multipart body the container cannot parse (no boundary, cut short): the client's fault, not ours. */
     @ExceptionHandler(MultipartException.class)
     ProblemDetail badMultipart(MultipartException e) {
@@ -151,7 +161,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return ResponseEntity.badRequest()
-                .body(Problems.invalid(List.of(new FieldError(e.getParameterName(), "is required"))));
+                .body(Problems.invalid(List.of(new FieldError(e.getParameterName(), "必须填写"))));
     }
 
     /**
@@ -190,11 +200,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 || cause instanceof StreamReadException && !(cause instanceof InputCoercionException);
         FieldError error;
         if (malformed) {
-            error = new FieldError("body", "is not well-formed JSON");
+            error = new FieldError("body", "不是格式正确的 JSON");
         } else if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
-            error = new FieldError(path(unknown), "is not a field of this request");
+            error = new FieldError(path(unknown), "不是本请求的字段");
         } else {
-            error = new FieldError(path((JsonMappingException) e.getCause()), "has a value of the wrong type");
+            error = new FieldError(path((JsonMappingException) e.getCause()), "取值类型不对");
         }
         return ResponseEntity.badRequest().body(Problems.invalid(List.of(error)));
     }

@@ -55,7 +55,7 @@ class TaskEvidence {
         TaskDetails task = tasks.details(taskId, null).orElseThrow(() -> new NotFoundException("task", taskId));
         Require.unitOf(CurrentActor.require(), task.organization());
         if (upload.isEmpty()) {
-            throw new InvalidCommandException("file", "must not be empty");
+            throw new InvalidCommandException("file", "至少要有一项");
         }
         // larger files the container refuses before this runs: spring.servlet.multipart.max-file-size is max-size
         String name = displayName(upload.getOriginalFilename());

@@ -37,7 +37,7 @@ class TaskListDrafting {
 
     DraftTaskList command(String taskListId, TaskListRequest request) {
         WorkPlanView plan = plans.current(request.workPlanId()).orElseThrow(() ->
-                new InvalidCommandException("workPlanId", "is not a work plan"));
+                new InvalidCommandException("workPlanId", "不是工作计划"));
         if (plan.status() != WorkPlanStatus.PUBLISHED) {
             throw new IllegalTransitionException("work plan " + plan.id() + " is not published yet");
         }
@@ -48,10 +48,10 @@ class TaskListDrafting {
             String field = "assignments[" + i + "]";
             PlanItem item = a.itemCode() == null ? null : plan.item(a.itemCode()).orElse(null);
             if (item == null) {
-                errors.add(new FieldError(field + ".itemCode", "is not an item of the work plan"));
+                errors.add(new FieldError(field + ".itemCode", "不是该工作计划的要点"));
             }
             if (a.organization() == null || !organizations.exists(a.organization())) {
-                errors.add(new FieldError(field + ".organization", "is not a registered organization"));
+                errors.add(new FieldError(field + ".organization", "不是已登记的组织"));
             }
             List<TaskTarget> targets = item == null ? List.of() : targets(item, a.targets(), field, errors);
             assignments.add(new Assignment(a.itemCode(), a.organization(), targets, a.weight(), a.dueDate()));
@@ -69,7 +69,7 @@ class TaskListDrafting {
         (requested == null ? Map.<String, BigDecimal>of() : requested).forEach((code, value) -> {
             Indicator indicator = item.indicator(code).orElse(null);
             if (indicator == null) {
-                errors.add(new FieldError(field + ".targets." + code, "is not an indicator of item " + item.code()));
+                errors.add(new FieldError(field + ".targets." + code, "不是要点 " + item.code() + " 的指标"));
             } else {
                 targets.add(new TaskTarget(code, indicator.kind(), indicator.comparator(), value));
             }

@@ -6,10 +6,13 @@ import cn.duban.api.PublishWorkPlan;
 import cn.duban.query.workplan.WorkPlanQueries;
 import cn.duban.query.workplan.WorkPlanView;
 import cn.duban.ui.problem.NotFoundException;
+import cn.duban.ui.spreadsheet.Imports;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,9 +20,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,10 +39,12 @@ class WorkPlanController {
 
     private final CommandGateway commands;
     private final WorkPlanQueries plans;
+    private final Imports imports;
 
-    WorkPlanController(CommandGateway commands, WorkPlanQueries plans) {
+    WorkPlanController(CommandGateway commands, WorkPlanQueries plans, Imports imports) {
         this.commands = commands;
         this.plans = plans;
+        this.imports = imports;
     }
 
     @GetMapping
@@ -57,6 +65,29 @@ class WorkPlanController {
         String id = UUID.randomUUID().toString();
         commands.sendAndWait(plan.draft(id));
         return Map.of("id", id);
+    }
+
+    /** The workbook to fill in for {@link #importPlan}: its sheets, headers and drop-down lists. */
+    @GetMapping("/import-template")
+    @PreAuthorize("hasRole('OFFICE')")
+    ResponseEntity<byte[]> importTemplate() {
+        return Imports.download(WorkPlanWorkbook.write(WorkPlanWorkbook.template()), "工作计划导入模板.xlsx");
+    }
+
+    /** Drafts a plan from a workbook like the template: all of it, or nothing and every problem by its cell. */
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('OFFICE')")
+    Map<String, String> importPlan(@RequestPart("file") MultipartFile file) throws IOException {
+        return imports.run(file, WorkPlanWorkbook::read, this::draft);
+    }
+
+    /** The plan as a workbook in the template's shape, for an office to revise or to start next year's from. */
+    @GetMapping("/{id}/workbook")
+    ResponseEntity<byte[]> workbook(@PathVariable String id) {
+        WorkPlanView plan = one(id);
+        return Imports.download(WorkPlanWorkbook.write(new WorkPlanDocument(plan.year(), plan.title(),
+                plan.issuer(), plan.framework(), plan.items())), plan.title() + ".xlsx");
     }
 
     @PutMapping("/{id}")

@@ -1,0 +1,18 @@
+package cn.duban.ui.spreadsheet;
+
+/**
+ * One thing wrong with an imported workbook, where an office clerk finds it: the sheet, the row as Excel numbers it
+ * (from 1; 0 when the problem is the sheet's as a whole) and the column letter (empty for a whole row or sheet).
+ * {@code field} repeats the place in the form {@code 任务分解!C5}, so the problem keeps API.md's {field, message}.
+ */
+public record CellProblem(String field, String message, String sheet, int row, String column) {
+
+    public static CellProblem at(String sheet, int row, String column, String message) {
+        String place = sheet + (row > 0 ? "!" + column + row : "");
+        return new CellProblem(place, message, sheet, row, column);
+    }
+
+    public static CellProblem ofSheet(String sheet, String message) {
+        return at(sheet, 0, "", message);
+    }
+}
