@@ -17,13 +17,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Workbooks as a clerk edits them, and the hostile files an import must refuse, for the tests. */
-final class Workbooks {
+public final class Workbooks {
 
     private Workbooks() {
     }
 
     /** {@code xlsx} opened, changed by {@code edit} and saved again. */
-    static byte[] edit(byte[] xlsx, Consumer<XSSFWorkbook> edit) {
+    public static byte[] edit(byte[] xlsx, Consumer<XSSFWorkbook> edit) {
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx)); var out = new ByteArrayOutputStream()) {
             edit.accept(workbook);
             workbook.write(out);
@@ -41,7 +41,7 @@ final class Workbooks {
         }
     }
 
-    static Cell cell(Sheet sheet, int row, int col) {
+    public static Cell cell(Sheet sheet, int row, int col) {
         Row r = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
         return r.getCell(col) == null ? r.createCell(col) : r.getCell(col);
     }

@@ -1,6 +1,7 @@
 package cn.duban.ui.security;
 
 import cn.duban.ui.evidence.EvidenceFiles;
+import cn.duban.ui.paperwork.Workbooks;
 import cn.duban.ui.support.ApiContract;
 import cn.duban.ui.support.ApiContract.Caller;
 import cn.duban.ui.support.ApiContract.Endpoint;
@@ -200,6 +201,37 @@ class AuthorizationMatrixIT extends PostgresIntegrationTest {
                 + api.ok(api.post("auditor", "/api/audit/checkpoints", null)).get("id").asLong(), null));
         s.put("GET /api/audit/public-key", c -> new Call("/api/audit/public-key", null));
         s.put("GET /api/audit/dead-letters", c -> new Call("/api/audit/dead-letters", null));
+        paperwork(s);
+    }
+
+    /** Imports take a workbook as the office fills it; the paperwork reads a plan with tasks of both units. */
+    private void paperwork(Map<String, Function<Caller, Call>> s) {
+        s.put("GET /api/work-plans/import-template", c -> new Call("/api/work-plans/import-template", null));
+        s.put("POST /api/work-plans/import", c -> new Call("/api/work-plans/import", new Upload("计划.xlsx",
+                api.download("office", "/api/work-plans/wp-2018/workbook").getBody())));
+        s.put("GET /api/work-plans/{id}/workbook", c -> new Call("/api/work-plans/wp-2018/workbook", null));
+        s.put("GET /api/task-lists/import-template", c ->
+                new Call("/api/task-lists/import-template?workPlan=wp-2018", null));
+        s.put("POST /api/task-lists/import", c -> new Call("/api/task-lists/import",
+                new Upload("交办单.xlsx", Workbooks.edit(api.download("office",
+                        "/api/task-lists/import-template?workPlan=wp-2018").getBody(), book -> {
+                    Workbooks.cell(book.getSheet("交办单"), 2, 1).setCellValue("督交〔2018〕" + unique() + "号");
+                    Workbooks.cell(book.getSheet("交办单"), 3, 1).setCellValue("矩阵测试交办单");
+                    Workbooks.cell(book.getSheet("交办单"), 4, 1).setCellValue("2018-12-31");
+                    Workbooks.cell(book.getSheet("任务分解"), 1, 0).setCellValue("S4");
+                    Workbooks.cell(book.getSheet("任务分解"), 1, 1).setCellValue(Caller.OWN_UNIT.user);
+                    Workbooks.cell(book.getSheet("任务分解"), 1, 2).setCellValue(1);
+                }))));
+        s.put("GET /api/paperwork/register", c -> {
+            tasksOfBothUnits();
+            return new Call("/api/paperwork/register?workPlan=wp-2018", null);
+        });
+        s.put("GET /api/paperwork/status", c -> new Call("/api/paperwork/status?workPlan=wp-2018", null));
+        s.put("GET /api/paperwork/ranking", c -> new Call("/api/paperwork/ranking?workPlan=wp-2018", null));
+        s.put("GET /api/paperwork/task-lists/{id}", c -> new Call("/api/paperwork/task-lists/"
+                + taskListOf(task(State.ISSUED)), null));
+        s.put("GET /api/paperwork/bulletin", c -> new Call("/api/paperwork/bulletin?workPlan=wp-2018&from="
+                + LocalDate.now(clock).minusDays(7) + "&to=" + LocalDate.now(clock), null));
     }
 
     private static Map<String, Object> account(String username) {
