@@ -8,6 +8,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 import type { OrganizationStatus, PlanItemStatus, RankingEntry, WorkPlan } from '../api';
 import { hasRole, useMe } from '../App';
 import { LightTag } from '../components/Light';
+import { PaperworkLink } from '../components/Paperwork';
 import { Problem } from '../components/Problem';
 import { useApi } from '../components/useApi';
 import { watchStatus } from '../components/liveStatus';
@@ -85,6 +86,7 @@ export function StatusBoard() {
         <Button size="small" onClick={refresh}>
           {t('common.refresh')}
         </Button>
+        {seesAll && plan && <BoardPaperwork plan={plan} />}
       </Space>
       <Card title={t('board.organizations')} size="small">
         <Problem error={plans.error ?? organizations.error} />
@@ -156,4 +158,26 @@ export function StatusBoard() {
 /** The server's completion, always a fraction from 0 to 1, as a percentage to one decimal. */
 function percent(completion: number): number {
   return Math.round(completion * 1000) / 10;
+}
+
+/** The board as paperwork: the workbooks of progress, ranking and 台账, and this month's 督查通报 so far. */
+function BoardPaperwork({ plan }: { plan: string }) {
+  const t = useT();
+  const p = encodeURIComponent(plan);
+  const today = new Date();
+  const day = (d: Date) =>
+    `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  const monthStart = day(new Date(today.getFullYear(), today.getMonth(), 1));
+  return (
+    <Space size="small" wrap>
+      <PaperworkLink href={`/api/paperwork/status?workPlan=${p}`} testId="export-status">
+        {t('paperwork.exportStatus')}
+      </PaperworkLink>
+      <PaperworkLink href={`/api/paperwork/ranking?workPlan=${p}`}>{t('paperwork.exportRanking')}</PaperworkLink>
+      <PaperworkLink href={`/api/paperwork/register?workPlan=${p}`}>{t('paperwork.register')}</PaperworkLink>
+      <PaperworkLink href={`/api/paperwork/bulletin?workPlan=${p}&from=${monthStart}&to=${day(today)}`}>
+        {t('paperwork.bulletin')}
+      </PaperworkLink>
+    </Space>
+  );
 }

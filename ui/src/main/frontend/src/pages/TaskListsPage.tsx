@@ -1,15 +1,17 @@
-import { Button, Input, Space, Table, Tag, Typography } from 'antd';
+import { Button, Input, Select, Space, Table, Tag, Typography, message } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import type { TaskSummary } from '../api';
 import { hasRole, useMe, useOrganizationName } from '../App';
 import { StatusTag } from '../components/labels';
+import { ImportButton, PaperworkLink } from '../components/Paperwork';
 import { Problem } from '../components/Problem';
 import { useApi } from '../components/useApi';
 import { useT } from '../i18n';
 
 interface TaskList {
   id: string;
+  workPlanId: string;
   number: string;
   title: string;
   dueDate: string | null;
@@ -28,6 +30,11 @@ export function TaskListsPage() {
   // An office issues many lists a year: finding one by its number (督交〔2018〕N号) or title beats paging.
   const [search, setSearch] = useState('');
   const shown = (lists.data ?? []).filter((l) => !search || l.number.includes(search) || l.title.includes(search));
+  const plans = useApi<{ id: string; title: string; status: string }[]>('/api/work-plans');
+  const published = (plans.data ?? []).filter((p) => p.status === 'PUBLISHED');
+  const [chosen, setChosen] = useState<string>();
+  const plan = chosen ?? published[0]?.id;
+  const [importError, setImportError] = useState<unknown>();
   return (
     <>
       <Space style={{ marginBottom: 16 }} align="baseline">
@@ -40,6 +47,34 @@ export function TaskListsPage() {
           </Button>
         )}
       </Space>
+      {hasRole(me, 'OFFICE') && (
+        <Space style={{ marginBottom: 12 }} wrap>
+          <Select
+            style={{ minWidth: 240 }}
+            value={plan}
+            onChange={setChosen}
+            aria-label={t('paperwork.plan')}
+            placeholder={t('paperwork.plan')}
+            options={published.map((p) => ({ value: p.id, label: p.title }))}
+          />
+          {plan && (
+            <PaperworkLink href={`/api/task-lists/import-template?workPlan=${encodeURIComponent(plan)}`}>
+              {t('paperwork.template')}
+            </PaperworkLink>
+          )}
+          <ImportButton
+            path="/api/task-lists/import"
+            onImported={() => {
+              void message.success(t('paperwork.imported'));
+              void lists.reload();
+            }}
+            onError={setImportError}
+          >
+            {t('paperwork.importList')}
+          </ImportButton>
+        </Space>
+      )}
+      <Problem error={importError} />
       <Problem error={lists.error} />
       <Input.Search
         allowClear
@@ -62,6 +97,21 @@ export function TaskListsPage() {
           { title: t('wizard.dueDate'), dataIndex: 'dueDate' },
           { title: t('tasks.status'), dataIndex: 'status', render: (s: string) => <Tag color={s === 'ISSUED' ? 'blue' : 'default'}>{s === 'ISSUED' ? t('taskLists.issued') : t('taskLists.draft')}</Tag> },
           { title: t('taskLists.tasks'), render: (_, list) => list.assignments.length },
+          {
+            title: '',
+            render: (_, list) => (
+              <Space size="small" wrap>
+                <PaperworkLink href={`/api/paperwork/task-lists/${encodeURIComponent(list.id)}`} testId="print-task-list">
+                  {t('paperwork.print')}
+                </PaperworkLink>
+                <PaperworkLink
+                  href={`/api/paperwork/register?workPlan=${encodeURIComponent(list.workPlanId)}&taskList=${encodeURIComponent(list.id)}`}
+                >
+                  {t('paperwork.register')}
+                </PaperworkLink>
+              </Space>
+            ),
+          },
         ]}
       />
     </>
