@@ -2,6 +2,7 @@ package cn.duban.ui.spreadsheet;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -81,12 +82,7 @@ public final class SheetWriter {
     /** A drop-down list of {@code options} in column {@code col} for every data row a clerk may fill. */
     public SheetWriter dropdown(int col, List<String> options) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
-        var constraint = helper.createExplicitListConstraint(options.toArray(String[]::new));
-        var validation = helper.createValidation(constraint,
-                new CellRangeAddressList(next, UploadedWorkbook.MAX_ROWS - 1, col, col));
-        validation.setShowErrorBox(true);
-        sheet.addValidationData(validation);
-        return this;
+        return validate(col, helper.createExplicitListConstraint(options.toArray(String[]::new)), true);
     }
 
     /**
@@ -98,11 +94,15 @@ public final class SheetWriter {
             return this;
         }
         DataValidationHelper helper = sheet.getDataValidationHelper();
-        var constraint = helper.createFormulaListConstraint(
-                "'" + from + "'!$" + fromColumn + "$2:$" + fromColumn + "$" + (rows + 1));
-        var validation = helper.createValidation(constraint,
+        // a clerk may still type a name not (yet) in the list: the import says whether it is registered
+        return validate(col, helper.createFormulaListConstraint(
+                "'" + from + "'!$" + fromColumn + "$2:$" + fromColumn + "$" + (rows + 1)), false);
+    }
+
+    private SheetWriter validate(int col, DataValidationConstraint constraint, boolean strict) {
+        var validation = sheet.getDataValidationHelper().createValidation(constraint,
                 new CellRangeAddressList(next, UploadedWorkbook.MAX_ROWS - 1, col, col));
-        validation.setShowErrorBox(false);
+        validation.setShowErrorBox(strict);
         sheet.addValidationData(validation);
         return this;
     }
