@@ -8,6 +8,7 @@ import { key, useLocale, useT, type Key } from './i18n';
 import { MePage } from './pages/MePage';
 import { WorkQueuePage } from './pages/WorkQueuePage';
 import { TasksPage } from './pages/TasksPage';
+import { BulletinPrintPage, TaskListPrintPage } from './pages/PrintPage';
 import { TaskPage } from './pages/TaskPage';
 import { TaskListWizard } from './pages/TaskListWizard';
 import { TaskListsPage } from './pages/TaskListsPage';
@@ -131,6 +132,8 @@ export function App() {
                 <Route path="/tasks/:id" element={<TaskPage />} />
                 <Route path="/task-lists" element={<TaskListsPage />} />
                 <Route path="/task-lists/new" element={<TaskListWizard />} />
+                <Route path="/print/task-lists/:id" element={<TaskListPrintPage />} />
+                <Route path="/print/bulletin" element={<BulletinPrintPage />} />
                 <Route path="/audit/events" element={<AuditEventsPage />} />
                 <Route path="/audit/rebuild" element={<RebuildPage />} />
                 <Route path="/audit/verify" element={<VerifyPage />} />

@@ -1,5 +1,6 @@
 import { Button, Card, Col, Empty, Progress, Row, Select, Space, Table, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
 import ReactEChartsCore from 'echarts-for-react/lib/core';
 import * as echarts from 'echarts/core';
 import { BarChart } from 'echarts/charts';
@@ -178,6 +179,7 @@ function BoardPaperwork({ plan }: { plan: string }) {
       <PaperworkLink href={`/api/paperwork/bulletin?workPlan=${p}&from=${monthStart}&to=${day(today)}`}>
         {t('paperwork.bulletin')}
       </PaperworkLink>
+      <Link to={`/print/bulletin?workPlan=${p}&from=${monthStart}&to=${day(today)}`}>{t('paperwork.bulletinView')}</Link>
     </Space>
   );
 }

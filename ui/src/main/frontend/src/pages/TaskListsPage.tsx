@@ -101,7 +101,10 @@ export function TaskListsPage() {
             title: '',
             render: (_, list) => (
               <Space size="small" wrap>
-                <PaperworkLink href={`/api/paperwork/task-lists/${encodeURIComponent(list.id)}`} testId="print-task-list">
+                <Link to={`/print/task-lists/${encodeURIComponent(list.id)}`} data-testid="print-task-list">
+                  {t('paperwork.printView')}
+                </Link>
+                <PaperworkLink href={`/api/paperwork/task-lists/${encodeURIComponent(list.id)}`}>
                   {t('paperwork.print')}
                 </PaperworkLink>
                 <PaperworkLink

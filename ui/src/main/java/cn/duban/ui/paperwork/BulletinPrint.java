@@ -35,60 +35,56 @@ final class BulletinPrint {
     private BulletinPrint() {
     }
 
-    static byte[] pdf(WorkPlanView plan, Period period, Map<String, String> names) {
+    static Paper paper(WorkPlanView plan, Period period, Map<String, String> names) {
         Figures figures = new Figures(plan);
-        return PrintedPage.pdf("督查通报 " + period.from() + "—" + period.to(), document -> {
-            document.add(PrintedPage.title("督查通报"));
-            document.add(PrintedPage.centred(plan.title() + "推进情况（" + Dates.chinese(period.from()) + "至"
-                    + Dates.chinese(period.to()) + "）", PrintedPage.SUBTITLE));
-
-            int tasks = sum(period.atEnd(), OrganizationStatus::tasks);
-            document.add(PrintedPage.heading("一、总体进展"));
-            document.add(PrintedPage.text("截至" + Dates.chinese(period.to()) + "，" + period.atEnd().size()
-                    + "个责任单位共承担督查任务" + tasks + "项，已办结" + sum(period.atEnd(), OrganizationStatus::closed)
-                    + "项，逾期" + sum(period.atEnd(), OrganizationStatus::overdue) + "项，未补差距"
-                    + sum(period.atEnd(), OrganizationStatus::openGaps) + "处；各单位平均完成率期初为"
-                    + percent(average(period.atStart())) + "，期末为" + percent(average(period.atEnd())) + "。"
-                    + "红灯" + count(period.tasks(), Light.RED) + "项，黄灯" + count(period.tasks(), Light.YELLOW)
-                    + "项。"));
-
-            document.add(PrintedPage.heading("二、各单位进展"));
-            Map<String, OrganizationStatus> start = period.atStart().stream()
-                    .collect(Collectors.toMap(OrganizationStatus::organization, Function.identity()));
-            List<List<String>> rows = new ArrayList<>();
-            for (OrganizationStatus o : period.atEnd()) {
-                OrganizationStatus before = start.get(o.organization());
-                rows.add(List.of(o.name(), String.valueOf(o.tasks()), String.valueOf(o.closed()),
-                        String.valueOf(o.overdue()), String.valueOf(o.openGaps()),
-                        before == null ? "—" : percent(before.completion()), percent(o.completion()),
-                        Words.light(o.light())));
-            }
-            document.add(PrintedPage.table(ORGANIZATIONS, new float[]{22, 8, 8, 8, 10, 13, 13, 10}, rows));
-
-            document.add(PrintedPage.heading("三、红灯、黄灯任务"));
-            List<List<String>> flagged = period.tasks().stream()
-                    .filter(t -> t.light() == Light.RED || t.light() == Light.YELLOW)
-                    .sorted((a, b) -> b.light().compareTo(a.light()))
-                    .map(t -> List.of(names.getOrDefault(t.organization(), t.organization()),
-                            t.itemCode() + " " + figures.item(t.itemCode()), Words.light(t.light()),
-                            String.valueOf(t.dueDate()), figures.gaps(t)))
-                    .toList();
-            if (flagged.isEmpty()) {
-                document.add(PrintedPage.text("本期无红灯、黄灯任务。"));
-            } else {
-                document.add(PrintedPage.table(LIGHTS, new float[]{18, 34, 9, 14, 25}, flagged));
-            }
-
-            document.add(PrintedPage.heading("四、考核排名"));
-            if (period.ranking().isEmpty()) {
-                document.add(PrintedPage.text("本期尚无已考核的任务。"));
-            } else {
-                document.add(PrintedPage.table(RANKING, new float[]{15, 55, 30}, period.ranking().stream()
-                        .map(r -> List.of(String.valueOf(r.rank()), r.name(), Figures.plain(r.score()))).toList()));
-            }
-            document.add(PrintedPage.right(plan.issuer() == null ? "" : plan.issuer()));
-            document.add(PrintedPage.right(Dates.chinese(period.to())));
-        });
+        var paper = Paper.of("督查通报 " + period.from() + "—" + period.to())
+                .add(Paper.Kind.TITLE, "督查通报")
+                .add(Paper.Kind.SUBTITLE, plan.title() + "推进情况（" + Dates.chinese(period.from()) + "至"
+                        + Dates.chinese(period.to()) + "）")
+                .add(Paper.Kind.HEADING, "一、总体进展")
+                .add(Paper.Kind.TEXT, "截至" + Dates.chinese(period.to()) + "，" + period.atEnd().size()
+                        + "个责任单位共承担督查任务" + sum(period.atEnd(), OrganizationStatus::tasks) + "项，已办结"
+                        + sum(period.atEnd(), OrganizationStatus::closed) + "项，逾期"
+                        + sum(period.atEnd(), OrganizationStatus::overdue) + "项，未补差距"
+                        + sum(period.atEnd(), OrganizationStatus::openGaps) + "处；各单位平均完成率期初为"
+                        + percent(average(period.atStart())) + "，期末为" + percent(average(period.atEnd())) + "。"
+                        + "红灯" + count(period.tasks(), Light.RED) + "项，黄灯" + count(period.tasks(), Light.YELLOW)
+                        + "项。")
+                .add(Paper.Kind.HEADING, "二、各单位进展");
+        Map<String, OrganizationStatus> start = period.atStart().stream()
+                .collect(Collectors.toMap(OrganizationStatus::organization, Function.identity()));
+        List<List<String>> rows = new ArrayList<>();
+        for (OrganizationStatus o : period.atEnd()) {
+            OrganizationStatus before = start.get(o.organization());
+            rows.add(List.of(o.name(), String.valueOf(o.tasks()), String.valueOf(o.closed()),
+                    String.valueOf(o.overdue()), String.valueOf(o.openGaps()),
+                    before == null ? "—" : percent(before.completion()), percent(o.completion()),
+                    Words.light(o.light())));
+        }
+        paper.table(ORGANIZATIONS, List.of(22, 8, 8, 8, 10, 13, 13, 10), rows)
+                .add(Paper.Kind.HEADING, "三、红灯、黄灯任务");
+        List<List<String>> flagged = period.tasks().stream()
+                .filter(t -> t.light() == Light.RED || t.light() == Light.YELLOW)
+                .sorted((a, b) -> b.light().compareTo(a.light()))
+                .map(t -> List.of(names.getOrDefault(t.organization(), t.organization()),
+                        t.itemCode() + " " + figures.item(t.itemCode()), Words.light(t.light()),
+                        String.valueOf(t.dueDate()), figures.gaps(t)))
+                .toList();
+        if (flagged.isEmpty()) {
+            paper.add(Paper.Kind.TEXT, "本期无红灯、黄灯任务。");
+        } else {
+            paper.table(LIGHTS, List.of(18, 34, 9, 14, 25), flagged);
+        }
+        paper.add(Paper.Kind.HEADING, "四、考核排名");
+        if (period.ranking().isEmpty()) {
+            paper.add(Paper.Kind.TEXT, "本期尚无已考核的任务。");
+        } else {
+            paper.table(RANKING, List.of(15, 55, 30), period.ranking().stream()
+                    .map(r -> List.of(String.valueOf(r.rank()), r.name(), Figures.plain(r.score()))).toList());
+        }
+        return paper.add(Paper.Kind.RIGHT, plan.issuer() == null ? "" : plan.issuer())
+                .add(Paper.Kind.RIGHT, Dates.chinese(period.to()))
+                .build();
     }
 
     private static int sum(List<OrganizationStatus> rows, java.util.function.ToIntFunction<OrganizationStatus> f) {

@@ -38,7 +38,8 @@ import java.util.stream.Collectors;
 
 /**
  * The paperwork as downloads: the 台账, the board and the ranking as workbooks (now or {@code asOf} a past instant),
- * a task list as its printed 督查交办单 and a period's 督查通报 as PDF. Read-only, for the office and auditors.
+ * a task list as its printed 督查交办单 and a period's 督查通报 as PDF, and both as the {@link Paper} the browser's
+ * print view lays out. Read-only, for the office and auditors.
  */
 @RestController
 @RequestMapping("/api/paperwork")
@@ -105,23 +106,37 @@ class PaperworkController {
         return Imports.download(book, plan.title() + " 考核排名.xlsx");
     }
 
-    /** The 督查交办单 as it is sent out, with the day it was issued (a draft says so). */
+    /** The 督查交办单 as it is sent out, with the day it was issued (a draft says so), as PDF. */
     @GetMapping("/task-lists/{id}")
     ResponseEntity<byte[]> taskList(@PathVariable String id) {
+        return pdf(taskListPaper(id));
+    }
+
+    /** The same 交办单 as the blocks the browser's print view lays out. */
+    @GetMapping("/task-lists/{id}/paper")
+    Paper taskListPaper(@PathVariable String id) {
         TaskListView list = taskLists.byId(id).orElseThrow(() -> new NotFoundException("task list", id));
         WorkPlanView plan = plan(list.workPlanId(), null);
         LocalDate issued = streams.read(id, "TaskList", null).orElseThrow().stream()
                 .filter(event -> event.getPayload() instanceof TaskListIssued)
                 .map(event -> LocalDate.ofInstant(event.getTimestamp(), zone()))
                 .findFirst().orElse(null);
-        return pdf(TaskListPrint.pdf(list, plan, organizations.names(), issued), "督查交办单 " + list.number() + ".pdf");
+        return TaskListPrint.paper(list, plan, organizations.names(), issued);
     }
 
-    /** The 督查通报 of the days {@code from} to {@code to}, as things stood at the start and the end of them. */
+    /** The 督查通报 of the days {@code from} to {@code to}, as things stood at the start and the end of them, as PDF. */
     @GetMapping("/bulletin")
     ResponseEntity<byte[]> bulletin(@RequestParam String workPlan,
                                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return pdf(bulletinPaper(workPlan, from, to));
+    }
+
+    /** The same 通报 as the blocks the browser's print view lays out. */
+    @GetMapping("/bulletin/paper")
+    Paper bulletinPaper(@RequestParam String workPlan,
+                        @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                        @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         Instant start = from.atStartOfDay(zone()).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(zone()).toInstant();
         if (to.isBefore(from)) {
@@ -137,8 +152,7 @@ class PaperworkController {
                 status.organizations(workPlan, null, atEnd).orElseThrow(),
                 tasks.register(workPlan, null, atEnd),
                 assessment.ranking(workPlan, atEnd).orElseThrow());
-        return pdf(BulletinPrint.pdf(plan, period, organizations.names()),
-                "督查通报 " + from + " 至 " + period.to() + ".pdf");
+        return BulletinPrint.paper(plan, period, organizations.names());
     }
 
     private WorkPlanView plan(String id, Instant asOf) {
@@ -154,11 +168,12 @@ class PaperworkController {
         return clock.getZone();
     }
 
-    private static ResponseEntity<byte[]> pdf(byte[] pdf, String fileName) {
+    /** Inline, so that the browser shows it ready to print, named after the paper for saving. */
+    private static ResponseEntity<byte[]> pdf(Paper paper) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(fileName, StandardCharsets.UTF_8).build().toString())
-                .body(pdf);
+                        .filename(paper.title() + ".pdf", StandardCharsets.UTF_8).build().toString())
+                .body(PaperPdf.render(paper));
     }
 }

@@ -3,8 +3,6 @@ package cn.duban.ui.paperwork;
 import cn.duban.api.Assignment;
 import cn.duban.query.tasklist.TaskListView;
 import cn.duban.query.workplan.WorkPlanView;
-import com.lowagie.text.Element;
-import com.lowagie.text.Paragraph;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,46 +25,30 @@ final class TaskListPrint {
     }
 
     /** @param issued the day the list was issued, or null for a draft (printed as such) */
-    static byte[] pdf(TaskListView list, WorkPlanView plan, Map<String, String> names, LocalDate issued) {
+    static Paper paper(TaskListView list, WorkPlanView plan, Map<String, String> names, LocalDate issued) {
         Figures figures = new Figures(plan);
-        return PrintedPage.pdf("督查交办单 " + list.number(), document -> {
-            document.add(PrintedPage.title("督查交办单"));
-            document.add(PrintedPage.centred(list.number() + (issued == null ? "（草稿，未交办）" : ""),
-                    PrintedPage.SUBTITLE));
-            document.add(PrintedPage.heading("事由：" + list.title()));
-            document.add(PrintedPage.text("依据《" + plan.title() + "》，现将下列工作任务交由各责任单位办理，"
-                    + "请于完成时限前按要求推进落实，及时报送进展和佐证材料。总体完成时限：" + list.dueDate() + "。"));
-            List<List<String>> rows = new ArrayList<>();
-            int n = 1;
-            for (Assignment a : list.assignments()) {
-                rows.add(List.of(String.valueOf(n++), names.getOrDefault(a.organization(), a.organization()),
-                        a.itemCode() + " " + figures.item(a.itemCode()), targets(a, figures),
-                        String.valueOf(a.dueDate() == null ? list.dueDate() : a.dueDate()),
-                        Figures.plain(a.weight())));
-            }
-            document.add(PrintedPage.table(ASSIGNMENTS, new float[]{6, 15, 27, 30, 14, 8}, rows));
-
-            document.add(PrintedPage.heading("签收"));
-            Set<String> units = new LinkedHashSet<>();
-            list.assignments().forEach(a -> units.add(names.getOrDefault(a.organization(), a.organization())));
-            List<List<String>> receipts = units.stream().map(u -> List.of(u, "", "", "")).toList();
-            var table = PrintedPage.table(RECEIPTS, new float[]{30, 25, 25, 20}, receipts);
-            table.getRows().forEach(row -> {
-                for (var cell : row.getCells()) {
-                    if (cell != null) {
-                        cell.setMinimumHeight(30);
-                    }
-                }
-            });
-            document.add(table);
-
-            document.add(PrintedPage.right(plan.issuer() == null ? "" : plan.issuer()));
-            document.add(PrintedPage.right(issued == null ? "（未交办）" : Dates.chinese(issued)));
-            Paragraph note = new Paragraph(20, "本交办单由督办系统生成，编号 " + list.id() + "。", PrintedPage.SMALL);
-            note.setAlignment(Element.ALIGN_LEFT);
-            note.setSpacingBefore(12);
-            document.add(note);
-        });
+        List<List<String>> rows = new ArrayList<>();
+        int n = 1;
+        for (Assignment a : list.assignments()) {
+            rows.add(List.of(String.valueOf(n++), names.getOrDefault(a.organization(), a.organization()),
+                    a.itemCode() + " " + figures.item(a.itemCode()), targets(a, figures),
+                    String.valueOf(a.dueDate() == null ? list.dueDate() : a.dueDate()), Figures.plain(a.weight())));
+        }
+        Set<String> units = new LinkedHashSet<>();
+        list.assignments().forEach(a -> units.add(names.getOrDefault(a.organization(), a.organization())));
+        return Paper.of("督查交办单 " + list.number())
+                .add(Paper.Kind.TITLE, "督查交办单")
+                .add(Paper.Kind.SUBTITLE, list.number() + (issued == null ? "（草稿，未交办）" : ""))
+                .add(Paper.Kind.HEADING, "事由：" + list.title())
+                .add(Paper.Kind.TEXT, "依据《" + plan.title() + "》，现将下列工作任务交由各责任单位办理，"
+                        + "请于完成时限前按要求推进落实，及时报送进展和佐证材料。总体完成时限：" + list.dueDate() + "。")
+                .table(ASSIGNMENTS, List.of(6, 15, 27, 30, 14, 8), rows)
+                .add(Paper.Kind.HEADING, "签收")
+                .signatures(RECEIPTS, List.of(30, 25, 25, 20), units.stream().map(u -> List.of(u, "", "", "")).toList())
+                .add(Paper.Kind.RIGHT, plan.issuer() == null ? "" : plan.issuer())
+                .add(Paper.Kind.RIGHT, issued == null ? "（未交办）" : Dates.chinese(issued))
+                .add(Paper.Kind.NOTE, "本交办单由督办系统生成，编号 " + list.id() + "。")
+                .build();
     }
 
     private static String targets(Assignment assignment, Figures figures) {

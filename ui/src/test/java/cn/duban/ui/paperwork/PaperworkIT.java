@@ -116,6 +116,16 @@ class PaperworkIT extends PostgresIntegrationTest {
             assertThat(text).contains("督查交办单", number, "测试交办单", "界首镇", "临泽镇", "S4建立“爱心驿站”",
                     "按“四有”标准建成爱心驿站3个", "签收人", "中共高邮市委办公室",
                     LocalDate.now(clock).getYear() + "年", "—1—");
+            // the browser's print view lays out the same blocks: every text and cell of them is in the PDF
+            JsonNode paper = api.ok(api.get("office", "/api/paperwork/task-lists/" + taskList + "/paper"));
+            assertThat(paper.get("blocks").size()).isGreaterThan(8);
+            for (JsonNode block : paper.get("blocks")) {
+                if (!block.get("text").isNull()) {
+                    assertThat(text).contains(flat(block.get("text").asText()));
+                }
+                block.get("header").forEach(h -> assertThat(text).contains(flat(h.asText())));
+                block.get("rows").forEach(row -> row.forEach(c -> assertThat(text).contains(flat(c.asText()))));
+            }
             assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(595f, org.assertj.core.data.Offset.offset(1f));
             // the shipped AR PL SungtiL GB (PostScript name BousungEG-Light-GB), embedded as a subset (the prefix)
             assertThat(fontNames(document)).isNotEmpty().allMatch(name -> name.matches("[A-Z]{6}\\+BousungEG-Light-GB"));
@@ -133,6 +143,13 @@ class PaperworkIT extends PostgresIntegrationTest {
             assertThat(text).contains("督查通报", "一、总体进展", "二、各单位进展", "三、红灯、黄灯任务", "四、考核排名",
                     "界首镇", "临泽镇");
             assertThat(text).contains("各单位平均完成率期初为");
+            JsonNode paper = api.ok(api.get("office", "/api/paperwork/bulletin/paper?workPlan=wp-2018&from="
+                    + today.minusDays(7) + "&to=" + today));
+            for (JsonNode block : paper.get("blocks")) {
+                if (!block.get("text").isNull()) {
+                    assertThat(text).contains(flat(block.get("text").asText()));
+                }
+            }
             // other tests of this suite add organizations' tasks to the plan, so the length varies; each page counts
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
                 assertThat(text).contains("—" + page + "—");

@@ -230,8 +230,11 @@ class AuthorizationMatrixIT extends PostgresIntegrationTest {
         s.put("GET /api/paperwork/ranking", c -> new Call("/api/paperwork/ranking?workPlan=wp-2018", null));
         s.put("GET /api/paperwork/task-lists/{id}", c -> new Call("/api/paperwork/task-lists/"
                 + taskListOf(task(State.ISSUED)), null));
-        s.put("GET /api/paperwork/bulletin", c -> new Call("/api/paperwork/bulletin?workPlan=wp-2018&from="
-                + LocalDate.now(clock).minusDays(7) + "&to=" + LocalDate.now(clock), null));
+        s.put("GET /api/paperwork/task-lists/{id}/paper", c -> new Call("/api/paperwork/task-lists/"
+                + taskListOf(task(State.ISSUED)) + "/paper", null));
+        String period = "workPlan=wp-2018&from=" + LocalDate.now(clock).minusDays(7) + "&to=" + LocalDate.now(clock);
+        s.put("GET /api/paperwork/bulletin", c -> new Call("/api/paperwork/bulletin?" + period, null));
+        s.put("GET /api/paperwork/bulletin/paper", c -> new Call("/api/paperwork/bulletin/paper?" + period, null));
     }
 
     private static Map<String, Object> account(String username) {

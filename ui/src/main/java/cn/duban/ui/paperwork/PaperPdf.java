@@ -21,28 +21,44 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * An A4 document in the layout of Chinese official papers (GB/T 9704): margins of 37, 35, 28 and 26 mm, a centred
+ * Lays a {@link Paper} out as an A4 PDF in the layout of Chinese official papers (GB/T 9704): margins of 37, 35, 28 and 26 mm, a centred
  * title at 二号 (22 pt), body text at 三号 (16 pt) with a line of about 28 pt, tables at 四号 and 小四, and the page
  * number as "— 1 —" at the foot. One typeface throughout: the 宋体 that ships with Duban (fonts/README.md),
  * embedded as a subset, so the PDF prints the same on any machine.
  */
-final class PrintedPage {
+final class PaperPdf {
 
     private static final float MM = 72f / 25.4f;
     private static final BaseFont SONG = song();
 
-    static final Font TITLE = new Font(SONG, 22);
-    static final Font SUBTITLE = new Font(SONG, 16);
-    static final Font BODY = new Font(SONG, 16);
-    static final Font HEADING = new Font(SONG, 16, Font.BOLD);
-    static final Font TABLE = new Font(SONG, 12);
-    static final Font SMALL = new Font(SONG, 10.5f);
+    private static final Font TITLE = new Font(SONG, 22);
+    private static final Font SUBTITLE = new Font(SONG, 16);
+    private static final Font BODY = new Font(SONG, 16);
+    private static final Font HEADING = new Font(SONG, 16, Font.BOLD);
+    private static final Font TABLE = new Font(SONG, 12);
+    private static final Font SMALL = new Font(SONG, 10.5f);
 
-    private PrintedPage() {
+    private PaperPdf() {
     }
 
-    /** The PDF that {@code content} writes into the document. */
-    static byte[] pdf(String title, Consumer<Document> content) {
+    static byte[] render(Paper paper) {
+        return pdf(paper.title(), document -> paper.blocks().forEach(block -> document.add(element(block))));
+    }
+
+    private static Element element(Paper.Block block) {
+        return switch (block.kind()) {
+            case TITLE -> title(block.text());
+            case SUBTITLE -> centred(block.text(), SUBTITLE);
+            case HEADING -> heading(block.text());
+            case TEXT -> text(block.text());
+            case RIGHT -> right(block.text());
+            case NOTE -> note(block.text());
+            case TABLE -> table(block, 0);
+            case SIGNATURES -> table(block, 30);
+        };
+    }
+
+    private static byte[] pdf(String title, Consumer<Document> content) {
         var out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 28 * MM, 26 * MM, 37 * MM, 35 * MM);
         PdfWriter.getInstance(document, out);
@@ -58,14 +74,14 @@ final class PrintedPage {
         return out.toByteArray();
     }
 
-    static Paragraph title(String text) {
+    private static Paragraph title(String text) {
         Paragraph p = new Paragraph(text, TITLE);
         p.setAlignment(Element.ALIGN_CENTER);
         p.setSpacingAfter(12);
         return p;
     }
 
-    static Paragraph centred(String text, Font font) {
+    private static Paragraph centred(String text, Font font) {
         Paragraph p = new Paragraph(text, font);
         p.setAlignment(Element.ALIGN_CENTER);
         p.setSpacingAfter(8);
@@ -73,28 +89,43 @@ final class PrintedPage {
     }
 
     /** A paragraph of body text, its first line indented by two characters as Chinese prose is. */
-    static Paragraph text(String text) {
+    private static Paragraph text(String text) {
         Paragraph p = new Paragraph(28, text, BODY);
         p.setFirstLineIndent(32);
         p.setAlignment(Element.ALIGN_JUSTIFIED);
         return p;
     }
 
-    static Paragraph heading(String text) {
+    private static Paragraph heading(String text) {
         Paragraph p = new Paragraph(28, text, HEADING);
         p.setSpacingBefore(6);
         p.setSpacingAfter(4);
         return p;
     }
 
-    static Paragraph right(String text) {
+    private static Paragraph right(String text) {
         Paragraph p = new Paragraph(28, text, BODY);
         p.setAlignment(Element.ALIGN_RIGHT);
         return p;
     }
 
-    /** A table that fills the line: a bold header row repeated on every page, then the rows. */
-    static PdfPTable table(List<String> header, float[] widths, List<List<String>> rows) {
+    private static Paragraph note(String text) {
+        Paragraph p = new Paragraph(20, text, SMALL);
+        p.setSpacingBefore(12);
+        return p;
+    }
+
+    /**
+     * A table that fills the line: a bold header row repeated on every page, then the rows, each at least
+     * {@code rowHeight} high (0: as high as its text).
+     */
+    private static PdfPTable table(Paper.Block block, float rowHeight) {
+        float[] widths = new float[block.widths().size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = block.widths().get(i);
+        }
+        List<String> header = block.header();
+        List<List<String>> rows = block.rows();
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
@@ -107,12 +138,16 @@ final class PrintedPage {
             table.addCell(cell);
         }
         for (List<String> row : rows) {
-            row.forEach(value -> table.addCell(cell(value, TABLE)));
+            for (String value : row) {
+                PdfPCell cell = cell(value, TABLE);
+                cell.setMinimumHeight(rowHeight);
+                table.addCell(cell);
+            }
         }
         return table;
     }
 
-    static PdfPCell cell(String text, Font font) {
+    private static PdfPCell cell(String text, Font font) {
         PdfPCell cell = new PdfPCell(new Phrase(text == null ? "" : text, font));
         cell.setPadding(4);
         cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
@@ -120,7 +155,7 @@ final class PrintedPage {
     }
 
     private static BaseFont song() {
-        try (InputStream in = PrintedPage.class.getResourceAsStream("/fonts/gbsn00lp.ttf")) {
+        try (InputStream in = PaperPdf.class.getResourceAsStream("/fonts/gbsn00lp.ttf")) {
             if (in == null) {
                 throw new IllegalStateException("the font fonts/gbsn00lp.ttf is missing from the class path");
             }
