@@ -165,6 +165,15 @@ try {
   const taskPath = await office.page.locator('.ant-table-expanded-row', { hasText: '界首镇' })
     .locator('a[href^="/tasks/"]').first().getAttribute('href');
 
+  step('office opens the print view of the 交办单: the paper its PDF is laid out from');
+  await office.page.locator('tr', { hasText: number }).getByTestId('print-task-list').click();
+  const paper = office.page.getByTestId('paper');
+  await paper.getByText(number).waitFor();
+  await paper.getByRole('cell', { name: '界首镇' }).first().waitFor();
+  await paper.getByRole('columnheader', { name: '签收人' }).waitFor();
+  await shot(office.page, '04-office-task-list-print-view');
+  await office.page.goBack();
+
   step('jieshou opens the work item and acknowledges the task in its form');
   const unit = await session('jieshou');
   // other tests' tasks of 界首镇 may wait in the same queue: the unit opens the one the office just issued
