@@ -7,8 +7,9 @@ package cn.duban.ui.spreadsheet;
  */
 public record CellProblem(String field, String message, String sheet, int row, String column) {
 
+    /** {@code column} empty means the whole row, written as Excel writes it: {@code 任务分解!2:2}. */
     public static CellProblem at(String sheet, int row, String column, String message) {
-        String place = sheet + (row > 0 ? "!" + column + row : "");
+        String place = sheet + (row <= 0 ? "" : column.isEmpty() ? "!" + row + ":" + row : "!" + column + row);
         return new CellProblem(place, message, sheet, row, column);
     }
 
