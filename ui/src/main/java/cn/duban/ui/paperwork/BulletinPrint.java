@@ -24,7 +24,7 @@ final class BulletinPrint {
 
     private static final List<String> ORGANIZATIONS = List.of("责任单位", "任务", "办结", "逾期", "未补差距",
             "期初完成率", "期末完成率", "督办灯");
-    private static final List<String> LIGHTS = List.of("责任单位", "工作要点", "督办灯", "完成时限", "差距");
+    private static final List<String> LIGHTS = List.of("责任单位", "工作要点", "督办灯", "完成时限", "差距或原因");
     private static final List<String> RANKING = List.of("名次", "责任单位", "加权得分");
 
     /** What the bulletin reports on, as the read side answered at the period's start and end. */
@@ -68,7 +68,7 @@ final class BulletinPrint {
                 .sorted((a, b) -> b.light().compareTo(a.light()))
                 .map(t -> List.of(names.getOrDefault(t.organization(), t.organization()),
                         t.itemCode() + " " + figures.item(t.itemCode()), Words.light(t.light()),
-                        String.valueOf(t.dueDate()), figures.gaps(t)))
+                        String.valueOf(t.dueDate()), reason(t, figures)))
                 .toList();
         if (flagged.isEmpty()) {
             paper.add(Paper.Kind.TEXT, "本期无红灯、黄灯任务。");
@@ -82,9 +82,15 @@ final class BulletinPrint {
             paper.table(RANKING, List.of(15, 55, 30), period.ranking().stream()
                     .map(r -> List.of(String.valueOf(r.rank()), r.name(), Figures.plain(r.score()))).toList());
         }
-        return paper.add(Paper.Kind.RIGHT, plan.issuer() == null ? "" : plan.issuer())
-                .add(Paper.Kind.RIGHT, Dates.chinese(period.to()))
+        return paper.add(Paper.Kind.RIGHT, (plan.issuer() == null ? "" : plan.issuer() + "\n")
+                        + Dates.chinese(period.to()))
                 .build();
+    }
+
+    /** Why a task is flagged: its gaps, else overdue (red) or behind time-proportional progress (yellow). */
+    private static String reason(TaskDetails task, Figures figures) {
+        String gaps = figures.gaps(task);
+        return !gaps.isEmpty() ? gaps : task.light() == Light.RED ? "已逾期" : "滞后于序时进度";
     }
 
     private static int sum(List<OrganizationStatus> rows, java.util.function.ToIntFunction<OrganizationStatus> f) {
@@ -97,7 +103,7 @@ final class BulletinPrint {
 
     private static BigDecimal average(List<OrganizationStatus> rows) {
         if (rows.isEmpty()) {
-            return BigDecimal.ZERO;
+            return null;   // no task yet at the start of the period: nothing to average, not 0 %
         }
         return rows.stream().map(OrganizationStatus::completion).reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(BigDecimal.valueOf(rows.size()), 4, RoundingMode.HALF_UP);

@@ -103,9 +103,11 @@ final class PaperPdf {
         return p;
     }
 
+    /** The issuer and the date (落款), kept on one page together. */
     private static Paragraph right(String text) {
         Paragraph p = new Paragraph(28, text, BODY);
         p.setAlignment(Element.ALIGN_RIGHT);
+        p.setKeepTogether(true);
         return p;
     }
 

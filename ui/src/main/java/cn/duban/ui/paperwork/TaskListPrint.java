@@ -45,8 +45,8 @@ final class TaskListPrint {
                 .table(ASSIGNMENTS, List.of(6, 15, 27, 30, 14, 8), rows)
                 .add(Paper.Kind.HEADING, "签收")
                 .signatures(RECEIPTS, List.of(30, 25, 25, 20), units.stream().map(u -> List.of(u, "", "", "")).toList())
-                .add(Paper.Kind.RIGHT, plan.issuer() == null ? "" : plan.issuer())
-                .add(Paper.Kind.RIGHT, issued == null ? "（未交办）" : Dates.chinese(issued))
+                .add(Paper.Kind.RIGHT, (plan.issuer() == null ? "" : plan.issuer() + "\n")
+                        + (issued == null ? "（未交办）" : Dates.chinese(issued)))
                 .add(Paper.Kind.NOTE, "本交办单由督办系统生成，编号 " + list.id() + "。")
                 .build();
     }
