@@ -69,6 +69,11 @@ public class UserAccounts implements UserDetailsService {
                 username, role.name()));
     }
 
+    /** Where notifications reach the person (README "Notifications"); none clears an address. */
+    public void contact(String username, String email, String mobile) {
+        jdbc.update("UPDATE app_user SET email = ?, mobile = ? WHERE username = ?", email, mobile, username);
+    }
+
     public void enable(String username, boolean enabled) {
         jdbc.update("UPDATE app_user SET enabled = ? WHERE username = ?", enabled, username);
     }

@@ -1,0 +1,90 @@
+package cn.duban.ui.notification;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Sends what the outbox holds due, on every node: each message is claimed for a lease, sent outside any transaction,
+ * and its outcome recorded. A failure waits as {@link RetryPolicy} says (and for the quiet hours to end) and is
+ * FAILED once its attempts are used up; it never reaches back to the action that caused the notice.
+ */
+@Component
+class Dispatcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+    static final int BATCH = 50;
+    /** Longer than any channel's timeouts, so a message is never sent twice by two nodes in turn. */
+    static final Duration LEASE = Duration.ofMinutes(2);
+
+    private final Outbox outbox;
+    private final Map<Channel, NotificationChannel> channels;
+    private final RetryPolicy retries;
+    private final QuietHours quietHours;
+    private final Clock clock;
+
+    Dispatcher(Outbox outbox, List<NotificationChannel> channels, RetryPolicy retries, QuietHours quietHours,
+               Clock clock) {
+        this.outbox = outbox;
+        this.channels = channels.stream().collect(Collectors.toMap(NotificationChannel::channel, Function.identity()));
+        this.retries = retries;
+        this.quietHours = quietHours;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${duban.notifications.dispatch-interval}",
+            initialDelayString = "${duban.notifications.dispatch-interval}")
+    void scheduled() {
+        try {
+            dispatchDue();
+        } catch (RuntimeException e) {
+            LOG.warn("Notifications not dispatched this round (tried again at the next): {}", e.toString());
+        }
+    }
+
+    /** Attempts every message due now, batch after batch; the number of attempts made. */
+    int dispatchDue() {
+        int attempts = 0;
+        List<Long> due;
+        do {
+            Instant now = clock.instant();
+            due = outbox.due(now, BATCH);
+            for (long id : due) {
+                attempts += outbox.claim(id, now, now.plus(LEASE)).map(this::attempt).orElse(0);
+            }
+        } while (due.size() == BATCH);
+        return attempts;
+    }
+
+    private int attempt(Outbox.Claimed claimed) {
+        try {
+            NotificationChannel channel = channels.get(claimed.channel());
+            if (channel == null || !channel.available()) {
+                throw new IllegalStateException("channel " + claimed.channel() + " is not configured");
+            }
+            channel.send(claimed.message());
+            outbox.sent(claimed.id(), clock.instant());
+        } catch (Exception e) {
+            Instant now = clock.instant();
+            Instant retry = retries.next(claimed.attempts() + 1, now).map(quietHours::release).orElse(null);
+            outbox.failed(claimed.id(), describe(e), retry, now);
+            LOG.info("Notification {} by {} failed ({}): {}", claimed.id(), claimed.channel(),
+                    retry == null ? "given up" : "again at " + retry, describe(e));
+        }
+        return 1;
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+}
