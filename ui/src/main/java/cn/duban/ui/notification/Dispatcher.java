@@ -83,8 +83,16 @@ class Dispatcher {
         return 1;
     }
 
+    /** The error and its root cause: a refused connection shows only in the cause, as a ConnectException. */
     private static String describe(Exception e) {
-        String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return text(e) + (root == e ? "" : " (" + text(root) + ")");
+    }
+
+    private static String text(Throwable e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 }
