@@ -11,6 +11,7 @@ import cn.duban.api.TaskReminded;
 import cn.duban.api.TaskUrged;
 import cn.duban.query.task.TaskOrganizations;
 import org.axonframework.eventhandling.EventMessage;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -29,7 +30,8 @@ public class Notices {
 
     private final TaskOrganizations organizations;
 
-    Notices(TaskOrganizations organizations) {
+    /** Lazy: event handlers use this, and the event store they are registered with is what the lookup reads. */
+    Notices(@Lazy TaskOrganizations organizations) {
         this.organizations = organizations;
     }
 

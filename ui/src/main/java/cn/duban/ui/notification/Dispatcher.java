@@ -83,13 +83,18 @@ class Dispatcher {
         return 1;
     }
 
-    /** The error and its root cause: a refused connection shows only in the cause, as a ConnectException. */
+    /**
+     * The error and its causes: a refused connection shows only there (JDK's client reports it as a ConnectException
+     * caused by a ClosedChannelException, both without a message).
+     */
     private static String describe(Exception e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        StringBuilder text = new StringBuilder(text(e));
+        String separator = " (caused by ";
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            text.append(separator).append(text(cause));
+            separator = ", by ";
         }
-        return text(e) + (root == e ? "" : " (" + text(root) + ")");
+        return e.getCause() == null ? text.toString() : text.append(")").toString();
     }
 
     private static String text(Throwable e) {
