@@ -13,8 +13,8 @@ export const noticeKinds: Record<NoticeKind, { label: Key; color: string }> = {
   LIGHT_RED: { label: key('notifications.kind.lightRed'), color: 'red' },
 };
 
-/** Said on the window when read marks change, so that the bell counts again at once. */
-export const READ_MARKS_CHANGED = 'duban:read-marks-changed';
+/** Said on the window when the message centre has read or marked messages, so that the bell counts again at once. */
+export const MESSAGES_CHANGED = 'duban:messages-changed';
 
 export function notificationsQuery(unreadOnly: boolean, limit: number, offset: number): string {
   const query = new URLSearchParams({ limit: String(limit), offset: String(offset) });

@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import { api, type Notification, type NotificationPage } from '../api';
 import { Problem } from '../components/Problem';
 import { useT } from '../i18n';
-import { noticeKinds, notificationsQuery, READ_MARKS_CHANGED } from '../notifications';
+import { noticeKinds, notificationsQuery, MESSAGES_CHANGED } from '../notifications';
 
 const PAGE = 20;
 
@@ -29,6 +29,7 @@ export function NotificationsPage() {
       setUnread(page.unread);
       setMore(page.items.length === PAGE);
       setError(undefined);
+      window.dispatchEvent(new Event(MESSAGES_CHANGED));
     } catch (e) {
       setError(e);
     } finally {
@@ -43,7 +44,7 @@ export function NotificationsPage() {
 
   const marked = (ids: string[] | 'all') => {
     setMessages((shown) => shown.map((m) => (ids === 'all' || ids.includes(m.id) ? { ...m, read: true } : m)));
-    window.dispatchEvent(new Event(READ_MARKS_CHANGED));
+    window.dispatchEvent(new Event(MESSAGES_CHANGED));
   };
   const markRead = async (id: string) => {
     try {

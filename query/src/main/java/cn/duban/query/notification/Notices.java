@@ -3,6 +3,7 @@ package cn.duban.query.notification;
 import cn.duban.api.ExtensionDenied;
 import cn.duban.api.ExtensionGranted;
 import cn.duban.api.Gap;
+import cn.duban.api.Indicator;
 import cn.duban.api.GapsReviewed;
 import cn.duban.api.Light;
 import cn.duban.api.TaskEscalated;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -29,10 +31,12 @@ import java.util.stream.Collectors;
 public class Notices {
 
     private final TaskOrganizations organizations;
+    private final TaskIndicators indicators;
 
     /** Lazy: event handlers use this, and the event store they are registered with is what the lookup reads. */
-    Notices(@Lazy TaskOrganizations organizations) {
+    Notices(@Lazy TaskOrganizations organizations, TaskIndicators indicators) {
         this.organizations = organizations;
+        this.indicators = indicators;
     }
 
     public List<Notice> of(EventMessage<?> message) {
@@ -56,7 +60,8 @@ public class Notices {
         }
         if (event instanceof GapsReviewed e && !e.gaps().isEmpty()) {
             return one(message, e.taskId(), NoticeKind.GAPS_FOUND, Audience.UNIT,
-                    "查漏补缺：发现 " + e.gaps().size() + " 项差距", gaps(e.gaps()));
+                    "查漏补缺：发现 " + e.gaps().size() + " 项差距",
+                    gaps(e.gaps(), indicators.of(e.taskId(), message.getTimestamp())));
         }
         if (event instanceof TaskLightChanged e && e.to() == Light.YELLOW) {
             return one(message, e.taskId(), NoticeKind.LIGHT_YELLOW, Audience.UNIT, "任务亮黄灯（进度滞后）",
@@ -81,10 +86,14 @@ public class Notices {
                 message.getTimestamp()))).orElse(List.of());
     }
 
-    private static String gaps(List<Gap> gaps) {
-        return gaps.stream().map(gap -> gap.indicator() + " 目标 " + plain(gap.target()) + "，已报 "
-                        + plain(gap.reported()) + "，差 " + plain(gap.shortfall()))
-                .collect(Collectors.joining("；", "", "。请及时整改"));
+    /** "按“四有”标准建成爱心驿站：目标 30 个，已报 23 个，差 7 个"; the code stands for an indicator the plan lacks. */
+    private static String gaps(List<Gap> gaps, Map<String, Indicator> named) {
+        return gaps.stream().map(gap -> {
+            Indicator indicator = named.get(gap.indicator());
+            String unit = indicator == null || indicator.unit() == null ? "" : " " + indicator.unit();
+            return (indicator == null ? gap.indicator() : indicator.name()) + "：目标 " + plain(gap.target()) + unit
+                    + "，已报 " + plain(gap.reported()) + unit + "，差 " + plain(gap.shortfall()) + unit;
+        }).collect(Collectors.joining("；", "", "。请及时整改"));
     }
 
     private static String plain(BigDecimal figure) {

@@ -1,6 +1,10 @@
 package cn.duban.query.notification;
 
+import cn.duban.api.Comparator;
 import cn.duban.api.ExtensionGranted;
+import cn.duban.api.Indicator;
+import cn.duban.api.IndicatorKind;
+import cn.duban.api.Rollup;
 import cn.duban.api.Gap;
 import cn.duban.api.GapsReviewed;
 import cn.duban.api.Light;
@@ -24,11 +28,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -54,7 +61,11 @@ class NotificationProjectionTest {
         jdbc = new JdbcTemplate(dataSource);
         TaskOrganizations organizations = mock(TaskOrganizations.class);
         when(organizations.of("t-1")).thenReturn(Optional.of("jieshou"));
-        projection = new NotificationProjection(new Notices(organizations), jdbc);
+        TaskIndicators indicators = mock(TaskIndicators.class);
+        when(indicators.of(eq("t-1"), any())).thenReturn(Map.of("love_stations", new Indicator("love_stations",
+                "按“四有”标准建成爱心驿站", "个", IndicatorKind.COUNT, Comparator.AT_LEAST, BigDecimal.valueOf(30),
+                Rollup.SUM, List.of())));
+        projection = new NotificationProjection(new Notices(organizations, indicators), jdbc);
         centre = new MessageCentre(jdbc, CLOCK);
     }
 
@@ -88,7 +99,8 @@ class NotificationProjectionTest {
     @Test
     void messages_come_newest_first_in_pages_and_say_what_happened_in_chinese() {
         handle(task.at("2026-04-02T02:00:00Z", new GapsReviewed("t-1", List.of(new Gap("love_stations",
-                BigDecimal.valueOf(30), BigDecimal.valueOf(23), new BigDecimal("7.000"))))));
+                BigDecimal.valueOf(30), BigDecimal.valueOf(23), new BigDecimal("7.000")), new Gap("station_measures",
+                BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ONE)))));
         handle(task.at("2026-04-03T02:00:00Z", new TaskLightChanged("t-1", Light.BLUE, Light.RED)));
         handle(task.at("2026-04-04T02:00:00Z", new ExtensionGranted("t-1", LocalDate.of(2026, 6, 30),
                 LocalDate.of(2026, 7, 31), null)));
@@ -96,7 +108,8 @@ class NotificationProjectionTest {
         assertThat(centre.page(CHEN, false, 2, 0)).extracting(m -> m.title() + "|" + m.body()).containsExactly(
                 "延期申请已批准，新期限 2026-07-31|", "任务已逾期（红灯）|已过期限，请尽快办结或申请延期");
         assertThat(centre.page(CHEN, false, 2, 2)).extracting(m -> m.title() + "|" + m.body()).containsExactly(
-                "查漏补缺：发现 1 项差距|love_stations 目标 30，已报 23，差 7。请及时整改");
+                "查漏补缺：发现 2 项差距|按“四有”标准建成爱心驿站：目标 30 个，已报 23 个，差 7 个；station_measures：目标 1，"
+                        + "已报 0，差 1。请及时整改");
     }
 
     @Test

@@ -137,7 +137,7 @@ class NotificationIT extends PostgresIntegrationTest {
         assertThat(messages(user, task)).contains("REMINDED:督办提醒：任务已交办，请及时签收",
                 "LIGHT_YELLOW:任务亮黄灯（进度滞后）：进度落后于序时进度或尚有差距未补齐，请加快推进",
                 "EXTENSION_DENIED:延期申请未获批准，期限不变：理由不充分",
-                "GAPS_FOUND:查漏补缺：发现 1 项差距：key_project_services 目标 10，已报 1，差 9。请及时整改",
+                "GAPS_FOUND:查漏补缺：发现 1 项差距：各级工会参与重点工程服务项目：目标 10 项，已报 1 项，差 9 项。请及时整改",
                 "LIGHT_RED:任务已逾期（红灯）：已过期限，请尽快办结或申请延期",
                 "EXTENSION_GRANTED:延期申请已批准，新期限 2026-05-20：同意")
                 .noneMatch(message -> message.startsWith("ESCALATED"));
