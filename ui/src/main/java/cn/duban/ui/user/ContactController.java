@@ -1,7 +1,9 @@
 package cn.duban.ui.user;
 
 import cn.duban.ui.security.CurrentActor;
+import cn.duban.ui.security.UserAccounts;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -15,15 +17,24 @@ class ContactController {
     }
 
     private final UserAdministration administration;
+    private final UserAccounts accounts;
 
-    ContactController(UserAdministration administration) {
+    ContactController(UserAdministration administration, UserAccounts accounts) {
         this.administration = administration;
+        this.accounts = accounts;
     }
 
     @PutMapping("/api/users/{username}/contact")
     @PreAuthorize("hasRole('ADMIN')")
     Contact change(@PathVariable String username, @RequestBody Contact contact) {
         return save(username, contact);
+    }
+
+    @GetMapping("/api/me/contact")
+    Contact own() {
+        return accounts.contact(CurrentActor.require().username())
+                .map(contact -> new Contact(contact.email(), contact.mobile()))
+                .orElse(new Contact(null, null));
     }
 
     @PutMapping("/api/me/contact")

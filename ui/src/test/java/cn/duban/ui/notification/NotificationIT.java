@@ -347,6 +347,8 @@ class NotificationIT extends PostgresIntegrationTest {
                     "organization", unit, "roles", List.of("UNIT"))));
             ok(send(ROBOTS_USER, HttpMethod.PUT, "/api/me/contact",
                     Map.of("email", ROBOTS_EMAIL, "mobile", "13800000000")));
+            assertThat(ok(send(ROBOTS_USER, HttpMethod.GET, "/api/me/contact", null)).toString())
+                    .isEqualTo("{\"email\":\"" + ROBOTS_EMAIL + "\",\"mobile\":\"13800000000\"}");
         }
         return api.issueTaskList("S8", Map.of("city_skill_competitions", 1), DUE, unit).get(0);
     }

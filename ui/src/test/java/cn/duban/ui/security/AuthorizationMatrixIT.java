@@ -227,6 +227,7 @@ class AuthorizationMatrixIT extends PostgresIntegrationTest {
         s.put("GET /api/notifications/deliveries", c -> new Call("/api/notifications/deliveries", null));
         s.put("PUT /api/users/{username}/contact", c -> new Call("/api/users/" + user() + "/contact",
                 Map.of("email", "matrix@example.cn")));
+        s.put("GET /api/me/contact", c -> new Call("/api/me/contact", null));
         s.put("PUT /api/me/contact", c -> new Call("/api/me/contact", Map.of()));
     }
 
