@@ -10,10 +10,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Turns each notice into outbox rows: one per person and personal channel (e-mail, SMS, where the person has an
@@ -29,17 +25,17 @@ class DeliveryPlanner {
     private final Notices notices;
     private final Recipients recipients;
     private final Outbox outbox;
-    private final Map<Channel, NotificationChannel> channels;
+    private final Channels channels;
     private final NotificationProperties properties;
     private final QuietHours quietHours;
     private final Clock clock;
 
-    DeliveryPlanner(Notices notices, Recipients recipients, Outbox outbox, List<NotificationChannel> channels,
+    DeliveryPlanner(Notices notices, Recipients recipients, Outbox outbox, Channels channels,
                     NotificationProperties properties, QuietHours quietHours, Clock clock) {
         this.notices = notices;
         this.recipients = recipients;
         this.outbox = outbox;
-        this.channels = channels.stream().collect(Collectors.toMap(NotificationChannel::channel, Function.identity()));
+        this.channels = channels;
         this.properties = properties;
         this.quietHours = quietHours;
         this.clock = clock;
@@ -55,10 +51,10 @@ class DeliveryPlanner {
         Instant now = clock.instant();
         Instant due = quietHours.release(now);
         for (Recipients.Person person : recipients.of(notice)) {
-            if (person.email() != null && available(Channel.EMAIL)) {
+            if (person.email() != null && channels.available(Channel.EMAIL)) {
                 outbox.add(notice, person.username(), Channel.EMAIL, person.email(), due, now);
             }
-            if (person.mobile() != null && available(Channel.SMS)) {
+            if (person.mobile() != null && channels.available(Channel.SMS)) {
                 outbox.add(notice, person.username(), Channel.SMS, person.mobile(), due, now);
             }
         }
@@ -74,10 +70,5 @@ class DeliveryPlanner {
             case OFFICE -> robot.organization() == null;
             case UNIT -> notice.organization().equals(robot.organization());
         };
-    }
-
-    private boolean available(Channel channel) {
-        NotificationChannel way = channels.get(channel);
-        return way != null && way.available();
     }
 }

@@ -9,9 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Sends what the outbox holds due, on every node: each message is claimed for a lease, sent outside any transaction,
@@ -27,15 +24,15 @@ class Dispatcher {
     static final Duration LEASE = Duration.ofMinutes(2);
 
     private final Outbox outbox;
-    private final Map<Channel, NotificationChannel> channels;
+    private final Channels channels;
     private final RetryPolicy retries;
     private final QuietHours quietHours;
     private final Clock clock;
 
-    Dispatcher(Outbox outbox, List<NotificationChannel> channels, RetryPolicy retries, QuietHours quietHours,
+    Dispatcher(Outbox outbox, Channels channels, RetryPolicy retries, QuietHours quietHours,
                Clock clock) {
         this.outbox = outbox;
-        this.channels = channels.stream().collect(Collectors.toMap(NotificationChannel::channel, Function.identity()));
+        this.channels = channels;
         this.retries = retries;
         this.quietHours = quietHours;
         this.clock = clock;
@@ -67,11 +64,8 @@ class Dispatcher {
 
     private int attempt(Outbox.Claimed claimed) {
         try {
-            NotificationChannel channel = channels.get(claimed.channel());
-            if (channel == null || !channel.available()) {
-                throw new IllegalStateException("channel " + claimed.channel() + " is not configured");
-            }
-            channel.send(claimed.message());
+            channels.configured(claimed.channel()).orElseThrow(() -> new IllegalStateException(
+                    "channel " + claimed.channel() + " is not configured")).send(claimed.message());
             outbox.sent(claimed.id(), clock.instant());
         } catch (Exception e) {
             Instant now = clock.instant();

@@ -81,7 +81,7 @@ class NotificationIT extends PostgresIntegrationTest {
         readSide.caughtUp();
 
         for (String user : List.of(chen, wang)) {
-            JsonNode page = ok(send(user, HttpMethod.GET, "/api/notifications", null));
+            JsonNode page = api.ok(send(user, HttpMethod.GET, "/api/notifications", null));
             assertThat(page.get("unread").asLong()).isEqualTo(1);
             assertThat(page.get("items")).hasSize(1);
             JsonNode message = page.get("items").get(0);
@@ -92,21 +92,21 @@ class NotificationIT extends PostgresIntegrationTest {
             assertThat(message.get("organization").asText()).isEqualTo(unit);
             assertThat(message.get("read").asBoolean()).isFalse();
         }
-        assertThat(ok(api.get("office", "/api/notifications?limit=100")).get("items").findValuesAsText("taskId"))
+        assertThat(api.ok(api.get("office", "/api/notifications?limit=100")).get("items").findValuesAsText("taskId"))
                 .as("the office is not addressed by its own urge").doesNotContain(task);
-        assertThat(ok(api.get("jieshou", "/api/notifications?limit=100")).get("items").findValuesAsText("taskId"))
+        assertThat(api.ok(api.get("jieshou", "/api/notifications?limit=100")).get("items").findValuesAsText("taskId"))
                 .as("another unit sees none of it").doesNotContain(task);
 
-        String id = ok(send(chen, HttpMethod.GET, "/api/notifications", null)).get("items").get(0).get("id").asText();
-        assertThat(ok(send(chen, HttpMethod.POST, "/api/notifications/" + id + "/read", null)).get("read").asBoolean())
+        String id = api.ok(send(chen, HttpMethod.GET, "/api/notifications", null)).get("items").get(0).get("id").asText();
+        assertThat(api.ok(send(chen, HttpMethod.POST, "/api/notifications/" + id + "/read", null)).get("read").asBoolean())
                 .isTrue();
         assertThat(unread(chen)).isZero();
         assertThat(unread(wang)).as("read marks are each user's own").isEqualTo(1);
-        ok(send(chen, HttpMethod.POST, "/api/notifications/" + id + "/read", null));
+        api.ok(send(chen, HttpMethod.POST, "/api/notifications/" + id + "/read", null));
         assertThat(unread(chen)).as("marking twice is marking once").isZero();
-        assertThat(ok(send(chen, HttpMethod.GET, "/api/notifications?unread=true", null)).get("items")).isEmpty();
+        assertThat(api.ok(send(chen, HttpMethod.GET, "/api/notifications?unread=true", null)).get("items")).isEmpty();
 
-        JsonNode marked = ok(send(wang, HttpMethod.POST, "/api/notifications/read-all", null));
+        JsonNode marked = api.ok(send(wang, HttpMethod.POST, "/api/notifications/read-all", null));
         assertThat(marked.get("marked").asInt()).isEqualTo(1);
         assertThat(marked.get("unread").asLong()).isZero();
         assertThat(unread(wang)).isZero();
@@ -121,15 +121,15 @@ class NotificationIT extends PostgresIntegrationTest {
         String task = api.issueTaskList("S8", Map.of("key_project_services", 10), DUE, unit).get(0);
 
         moveTo("2026-04-03T02:00:00Z");
-        ok(send(user, HttpMethod.POST, "/api/tasks/" + task + "/acknowledge", null));
-        ok(send(user, HttpMethod.POST, "/api/tasks/" + task + "/extension-requests",
+        api.ok(send(user, HttpMethod.POST, "/api/tasks/" + task + "/acknowledge", null));
+        api.ok(send(user, HttpMethod.POST, "/api/tasks/" + task + "/extension-requests",
                 Map.of("dueDate", "2026-05-20", "reason", "场地改造")));
         api.act("office", task, "extension-decisions", Map.of("approved", false, "comment", "理由不充分"));
-        ok(send(user, HttpMethod.POST, "/api/tasks/" + task + "/reports",
+        api.ok(send(user, HttpMethod.POST, "/api/tasks/" + task + "/reports",
                 Map.of("figures", Map.of("key_project_services", 1), "narrative", "完成1项")));
         api.act("office", task, "gap-reviews", null);
         moveTo("2026-04-21T02:00:00Z");
-        ok(send(user, HttpMethod.POST, "/api/tasks/" + task + "/extension-requests",
+        api.ok(send(user, HttpMethod.POST, "/api/tasks/" + task + "/extension-requests",
                 Map.of("dueDate", "2026-05-20", "reason", "场地改造完成在即")));
         api.act("office", task, "extension-decisions", Map.of("approved", true, "comment", "同意"));
         readSide.caughtUp();
@@ -238,7 +238,7 @@ class NotificationIT extends PostgresIntegrationTest {
         assertThat(byRecipient.get("robot:broken").get("lastError").asText()).contains("500");
         assertThat(byRecipient.get("robot:closed").get("status").asText()).isEqualTo("FAILED");
         assertThat(byRecipient.get("robot:closed").get("lastError").asText()).contains("ConnectException");
-        assertThat(ok(api.get("office", "/api/notifications/deliveries?status=FAILED&taskId=" + task)))
+        assertThat(api.ok(api.get("office", "/api/notifications/deliveries?status=FAILED&taskId=" + task)))
                 .hasSize(2);
         dispatcher.dispatchDue();
         clock.advance(Duration.ofDays(1));
@@ -281,14 +281,14 @@ class NotificationIT extends PostgresIntegrationTest {
         String unit = organization("notify-c" + UNIQUE.incrementAndGet());
         String user = unitUser(unit);
         String task = api.issueTaskList("S8", Map.of("city_skill_competitions", 1), DUE, unit).get(0);
-        long before = ok(api.get("office", "/api/notifications/unread-count")).get("unread").asLong();
+        long before = api.ok(api.get("office", "/api/notifications/unread-count")).get("unread").asLong();
 
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(new EscalateTask(task, "单位逾期未签收"))
                 .andMetaData(Actor.PROCESS.toMetaData()));
         readSide.caughtUp();
 
         assertThat(messages("office", task)).containsExactly("ESCALATED:督办升级：单位逾期未签收");
-        assertThat(ok(api.get("office", "/api/notifications/unread-count")).get("unread").asLong())
+        assertThat(api.ok(api.get("office", "/api/notifications/unread-count")).get("unread").asLong())
                 .isEqualTo(before + 1);
         assertThat(messages(user, task)).isEmpty();
     }
@@ -301,7 +301,7 @@ class NotificationIT extends PostgresIntegrationTest {
         String task = api.issueTaskList("S8", Map.of("city_skill_competitions", 1), DUE, unit).get(0);
         api.act("office", task, "urges", Map.of("message", "请签收"));
         readSide.caughtUp();
-        String id = ok(send(user, HttpMethod.GET, "/api/notifications", null)).get("items").get(0).get("id").asText();
+        String id = api.ok(send(user, HttpMethod.GET, "/api/notifications", null)).get("items").get(0).get("id").asText();
 
         assertField(send(user, HttpMethod.GET, "/api/notifications?limit=0", null), "limit");
         assertField(send(user, HttpMethod.GET, "/api/notifications?limit=101", null), "limit");
@@ -345,9 +345,9 @@ class NotificationIT extends PostgresIntegrationTest {
         if (!userExists(ROBOTS_USER)) {
             api.ok(api.post("admin", "/api/users", Map.of("username", ROBOTS_USER, "password", PASSWORD,
                     "organization", unit, "roles", List.of("UNIT"))));
-            ok(send(ROBOTS_USER, HttpMethod.PUT, "/api/me/contact",
+            api.ok(send(ROBOTS_USER, HttpMethod.PUT, "/api/me/contact",
                     Map.of("email", ROBOTS_EMAIL, "mobile", "13800000000")));
-            assertThat(ok(send(ROBOTS_USER, HttpMethod.GET, "/api/me/contact", null)).toString())
+            assertThat(api.ok(send(ROBOTS_USER, HttpMethod.GET, "/api/me/contact", null)).toString())
                     .isEqualTo("{\"email\":\"" + ROBOTS_EMAIL + "\",\"mobile\":\"13800000000\"}");
         }
         return api.issueTaskList("S8", Map.of("city_skill_competitions", 1), DUE, unit).get(0);
@@ -356,7 +356,7 @@ class NotificationIT extends PostgresIntegrationTest {
     /** The organization, registered now if it is not yet (the robots' organizations are shared by tests). */
     private String organization(String code) {
         readSide.caughtUp();
-        if (!ok(api.get("office", "/api/organizations")).findValuesAsText("code").contains(code)) {
+        if (!api.ok(api.get("office", "/api/organizations")).findValuesAsText("code").contains(code)) {
             api.ok(api.post("office", "/api/organizations", Map.of("code", code, "name", "通知测试工会 " + code,
                     "type", "GRASSROOTS_UNION", "parent", "jieshou")));
             readSide.caughtUp();
@@ -382,7 +382,7 @@ class NotificationIT extends PostgresIntegrationTest {
         JsonNode page;
         int offset = 0;
         do {
-            page = ok(send(user, HttpMethod.GET, "/api/notifications?limit=100&offset=" + offset, null)).get("items");
+            page = api.ok(send(user, HttpMethod.GET, "/api/notifications?limit=100&offset=" + offset, null)).get("items");
             for (JsonNode message : page) {
                 if (message.get("taskId").asText().equals(task)) {
                     String body = message.get("body").asText();
@@ -396,12 +396,12 @@ class NotificationIT extends PostgresIntegrationTest {
     }
 
     private long unread(String user) {
-        return ok(send(user, HttpMethod.GET, "/api/notifications/unread-count", null)).get("unread").asLong();
+        return api.ok(send(user, HttpMethod.GET, "/api/notifications/unread-count", null)).get("unread").asLong();
     }
 
     private List<JsonNode> deliveries(String task) {
         List<JsonNode> deliveries = new ArrayList<>();
-        ok(api.get("office", "/api/notifications/deliveries?taskId=" + task)).forEach(deliveries::add);
+        api.ok(api.get("office", "/api/notifications/deliveries?taskId=" + task)).forEach(deliveries::add);
         return deliveries;
     }
 
@@ -452,12 +452,6 @@ class NotificationIT extends PostgresIntegrationTest {
     private static void assertField(ResponseEntity<JsonNode> answer, String field) {
         assertThat(answer.getStatusCode().value()).as("%s", answer.getBody()).isEqualTo(400);
         assertThat(answer.getBody().toString()).contains("\"" + field + "\"");
-    }
-
-    private static JsonNode ok(ResponseEntity<JsonNode> response) {
-        assertThat(response.getStatusCode().is2xxSuccessful())
-                .as("%s answered %s", response.getBody(), response.getStatusCode()).isTrue();
-        return response.getBody();
     }
 
     /** A call as one of this test's own users, whose password is no demo password. */
