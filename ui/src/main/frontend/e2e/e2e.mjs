@@ -1,6 +1,6 @@
 // End-to-end, one task's whole life as people see it: the office issues a task list in the wizard; the unit
 // acknowledges and reports through its forms with an evidence file, below target; the office's gap review finds the
-// shortfall; the unit rectifies; the office verifies and assesses; the status board shows the unit's row closed with
+// shortfall, which the unit finds in its message centre; the unit rectifies; the office verifies and assesses; the status board shows the unit's row closed with
 // its score; the auditor reads the event log, verifies the whole history and reads the login records. Drives the
 // machine's Chromium with playwright-core (no browser download) against a running application, and saves a
 // screenshot of each main page.
@@ -240,6 +240,19 @@ try {
     await stationsRow.locator('.ant-tag', { hasText: new RegExp(`^${shortfall}$`) }).waitFor({ timeout: 1_000 });
   });
   await shot(office.page, '11-office-task-gaps');
+
+  step('jieshou finds the gap review in the message centre and marks it read');
+  await unit.page.getByTestId('notification-bell').click();
+  await unit.page.getByRole('heading', { name: '消息中心' }).waitFor();
+  // other tests' messages to 界首镇 share the list: the unit looks for the one about its task
+  const gapMessage = unit.page.locator('.ant-table-row', { hasText: '查漏补缺：发现' })
+    .filter({ has: unit.page.locator(`a[href="${taskPath}"]`) });
+  await eventually(unit.page, () => gapMessage.waitFor({ timeout: 3_000 }));
+  await shot(unit.page, '11-unit-notifications');
+  const unread = Number(/\d+/.exec(await unit.page.getByTestId('unread-count').innerText())[0]);
+  await gapMessage.getByRole('button', { name: '标为已读' }).click();
+  await gapMessage.getByText('已读', { exact: true }).waitFor();
+  await unit.page.getByTestId('unread-count').getByText(`未读 ${unread - 1} 条`).waitFor();
 
   step('jieshou rectifies with the figures that meet the targets');
   form = await openWorkItem(unit.page, '整改', taskPath);

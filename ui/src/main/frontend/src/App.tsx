@@ -17,6 +17,8 @@ import { AuditEventsPage } from './pages/AuditEventsPage';
 import { RebuildPage } from './pages/RebuildPage';
 import { VerifyPage } from './pages/VerifyPage';
 import { LoginAuditPage } from './pages/LoginAuditPage';
+import { NotificationsPage } from './pages/NotificationsPage';
+import { NotificationBell } from './components/NotificationBell';
 
 const MeContext = createContext<Me | null>(null);
 
@@ -63,6 +65,7 @@ interface Entry {
 const entries: Entry[] = [
   { path: '/board', label: key('menu.board') },
   { path: '/work-queue', label: key('menu.workQueue') },
+  { path: '/notifications', label: key('menu.notifications'), roles: ['OFFICE', 'UNIT'] },
   { path: '/tasks', label: key('menu.tasks') },
   { path: '/task-lists', label: key('menu.taskLists'), roles: ['OFFICE', 'AUDITOR'] },
   { path: '/audit/events', label: key('menu.auditEvents'), roles: ['AUDITOR'] },
@@ -103,6 +106,7 @@ export function App() {
             >
               <Typography.Text strong>{t('app.title')}</Typography.Text>
               <Space>
+                {hasRole(me, 'OFFICE', 'UNIT') && <NotificationBell />}
                 <Segmented
                   size="small"
                   value={language}
@@ -138,6 +142,7 @@ export function App() {
                 <Route path="/audit/rebuild" element={<RebuildPage />} />
                 <Route path="/audit/verify" element={<VerifyPage />} />
                 <Route path="/audit/logins" element={<LoginAuditPage />} />
+                <Route path="/notifications" element={<NotificationsPage />} />
                 <Route path="*" element={<Result status="404" title="404" subTitle={t('error.notFound')} />} />
               </Routes>
             </Layout.Content>

@@ -210,3 +210,31 @@ export interface RankingEntry {
   name: string;
   score: number | null;
 }
+
+export type NoticeKind =
+  | 'REMINDED'
+  | 'URGED'
+  | 'ESCALATED'
+  | 'EXTENSION_GRANTED'
+  | 'EXTENSION_DENIED'
+  | 'GAPS_FOUND'
+  | 'LIGHT_YELLOW'
+  | 'LIGHT_RED';
+
+/** A message of the message centre (消息中心), as its reader sees it. */
+export interface Notification {
+  id: string;
+  kind: NoticeKind;
+  taskId: string;
+  organization: string;
+  audience: 'UNIT' | 'OFFICE';
+  title: string;
+  body: string;
+  createdAt: string;
+  read: boolean;
+}
+
+export interface NotificationPage {
+  unread: number;
+  items: Notification[];
+}

@@ -1,10 +1,11 @@
 import { Button, Descriptions, Tag, Typography } from 'antd';
 import { logout } from '../api';
 import { useMe, useOrganizationName } from '../App';
+import { ContactForm } from '../components/ContactForm';
 import { RoleName } from '../components/labels';
 import { useT } from '../i18n';
 
-/** 我的信息: who I am, for which organization, in which roles; and the way out. */
+/** 我的信息: who I am, for which organization, in which roles; where notifications reach me; and the way out. */
 export function MePage() {
   const t = useT();
   const me = useMe();
@@ -25,6 +26,7 @@ export function MePage() {
           ))}
         </Descriptions.Item>
       </Descriptions>
+      <ContactForm />
       <Button danger style={{ marginTop: 24 }} onClick={() => void logout()}>
         {t('me.logout')}
       </Button>

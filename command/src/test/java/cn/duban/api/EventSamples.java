@@ -55,6 +55,7 @@ final class EventSamples {
                 new TaskReminded(TASK, "请签收"),
                 new TaskUrged(TASK, "请加快进度"),
                 new TaskWithdrawn(TASK, "任务调整"),
+                new UserContactChanged("chen.wei", "chen.wei@example.cn", "13800000000"),
                 new UserDisabled("chen.wei", "调离"),
                 new UserEnabled("chen.wei"),
                 new UserLoggedIn("chen.wei", "192.0.2.7", "FORM"),

@@ -2,11 +2,13 @@ package cn.duban.command.user;
 
 import cn.duban.api.Actor;
 import cn.duban.api.AssignUserRoles;
+import cn.duban.api.ChangeUserContact;
 import cn.duban.api.DisableUser;
 import cn.duban.api.EnableUser;
 import cn.duban.api.IllegalTransitionException;
 import cn.duban.api.RegisterUser;
 import cn.duban.api.Role;
+import cn.duban.api.UserContactChanged;
 import cn.duban.api.UserDisabled;
 import cn.duban.api.UserEnabled;
 import cn.duban.api.UserRegistered;
@@ -30,6 +32,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class UserAccount {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+    /** Enough to catch a typing slip; whether the mailbox exists only a delivery can tell. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
+    /** A mainland mobile number (11 digits from 1), optionally with +86, as SMS gateways take it. */
+    private static final Pattern MOBILE = Pattern.compile("(\\+86)?1\\d{10}");
 
     @AggregateIdentifier
     private String accountId;
@@ -85,6 +91,22 @@ public class UserAccount {
             throw new IllegalTransitionException("account " + username + " is enabled already");
         }
         apply(new UserEnabled(username));
+    }
+
+    /** A person keeps their own contact details; an administrator may keep anyone's. */
+    @CommandHandler
+    void handle(ChangeUserContact command, MetaData metaData) {
+        Actor actor = Actor.from(metaData);
+        if (!username.equals(actor.username())) {
+            Require.anyRole(actor, Role.ADMIN);
+        }
+        new InputCheck()
+                .require(command.email() == null || command.email().length() <= 254
+                        && EMAIL.matcher(command.email()).matches(), "email", "须为电子邮件地址 (must be an e-mail address)")
+                .require(command.mobile() == null || MOBILE.matcher(command.mobile()).matches(), "mobile",
+                        "须为 11 位手机号码 (must be an 11-digit mobile number)")
+                .orThrow();
+        apply(new UserContactChanged(username, command.email(), command.mobile()));
     }
 
     /**

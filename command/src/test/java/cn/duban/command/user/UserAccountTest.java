@@ -4,10 +4,12 @@ import cn.duban.command.organization.OrganizationDirectory;
 import cn.duban.api.ActionNotAllowedException;
 import cn.duban.api.Actor;
 import cn.duban.api.AssignUserRoles;
+import cn.duban.api.ChangeUserContact;
 import cn.duban.api.DisableUser;
 import cn.duban.api.EnableUser;
 import cn.duban.api.IllegalTransitionException;
 import cn.duban.api.RegisterUser;
+import cn.duban.api.UserContactChanged;
 import cn.duban.api.UserDisabled;
 import cn.duban.api.UserEnabled;
 import cn.duban.api.UserRegistered;
@@ -232,5 +234,46 @@ class UserAccountTest {
         fixture.given(CHEN, new UserDisabled("chen.wei", "调离"))
                 .when(new EnableUser("chen.wei"), as(new Actor("chen.wei", "linze", Set.of(UNIT))))
                 .expectException(ActionNotAllowedException.class);
+    }
+
+    @Test
+    void a_user_records_their_own_email_and_mobile() {
+        fixture.given(CHEN)
+                .when(new ChangeUserContact("chen.wei", "chen.wei@example.cn", "13800000000"),
+                        as(new Actor("chen.wei", "linze", Set.of(UNIT))))
+                .expectEvents(new UserContactChanged("chen.wei", "chen.wei@example.cn", "13800000000"));
+    }
+
+    @Test
+    void an_administrator_records_anyones_contact_and_may_clear_it() {
+        fixture.given(CHEN)
+                .when(new ChangeUserContact("chen.wei", null, null), as(ADMINISTRATOR))
+                .expectEvents(new UserContactChanged("chen.wei", null, null));
+    }
+
+    @Test
+    void nobody_else_changes_a_persons_contact() {
+        fixture.given(CHEN)
+                .when(new ChangeUserContact("chen.wei", "x@example.cn", null), as(Actors.OFFICE))
+                .expectException(ActionNotAllowedException.class)
+                .expectNoEvents();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"chen.wei", "chen@", "@example.cn", "chen wei@example.cn", "chen@example"})
+    void an_email_address_that_is_none_is_refused(String email) {
+        fixture.given(CHEN)
+                .when(new ChangeUserContact("chen.wei", email, null), as(ADMINISTRATOR))
+                .expectException(invalid("email"))
+                .expectNoEvents();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1380000000", "23800000000", "138-0000-0000", "+8513800000000"})
+    void a_mobile_number_that_is_none_is_refused(String mobile) {
+        fixture.given(CHEN)
+                .when(new ChangeUserContact("chen.wei", null, mobile), as(ADMINISTRATOR))
+                .expectException(invalid("mobile"))
+                .expectNoEvents();
     }
 }

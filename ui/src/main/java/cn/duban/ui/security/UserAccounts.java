@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -67,6 +68,20 @@ public class UserAccounts implements UserDetailsService {
         jdbc.update("DELETE FROM app_user_role WHERE username = ?", username);
         roles.forEach(role -> jdbc.update("INSERT INTO app_user_role (username, role) VALUES (?, ?)",
                 username, role.name()));
+    }
+
+    /** Where notifications reach the person (README "Notifications"); none clears an address. */
+    public void contact(String username, String email, String mobile) {
+        jdbc.update("UPDATE app_user SET email = ?, mobile = ? WHERE username = ?", email, mobile, username);
+    }
+
+    /** The person's addresses; empty for a user without an account here (one known only to the identity provider). */
+    public Optional<Contact> contact(String username) {
+        return jdbc.query("SELECT email, mobile FROM app_user WHERE username = ?",
+                (rs, n) -> new Contact(rs.getString("email"), rs.getString("mobile")), username).stream().findFirst();
+    }
+
+    public record Contact(String email, String mobile) {
     }
 
     public void enable(String username, boolean enabled) {

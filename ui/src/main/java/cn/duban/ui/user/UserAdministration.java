@@ -1,6 +1,7 @@
 package cn.duban.ui.user;
 
 import cn.duban.api.AssignUserRoles;
+import cn.duban.api.ChangeUserContact;
 import cn.duban.api.DisableUser;
 import cn.duban.api.EnableUser;
 import cn.duban.api.RegisterUser;
@@ -44,6 +45,13 @@ public class UserAdministration {
     public void disable(String username, String reason) {
         commands.sendAndWait(new DisableUser(username, reason));
         accounts.enable(username, false);
+    }
+
+    /** The account's stream decides who may (the person, or an administrator) and whether the addresses are any. */
+    @Transactional
+    public void contact(String username, String email, String mobile) {
+        commands.sendAndWait(new ChangeUserContact(username, email, mobile));
+        accounts.contact(username, email, mobile);
     }
 
     @Transactional

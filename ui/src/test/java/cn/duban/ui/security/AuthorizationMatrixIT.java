@@ -1,5 +1,7 @@
 package cn.duban.ui.security;
 
+import cn.duban.api.Actor;
+import cn.duban.api.EscalateTask;
 import cn.duban.ui.evidence.EvidenceFiles;
 import cn.duban.ui.paperwork.Workbooks;
 import cn.duban.ui.support.ApiContract;
@@ -9,9 +11,12 @@ import cn.duban.ui.support.PostgresIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -43,6 +48,9 @@ class AuthorizationMatrixIT extends PostgresIntegrationTest {
     private static final Map<String, Number> TARGETS = Map.of("love_stations", 3, "station_measures", 1);
     private static final AtomicInteger UNIQUE = new AtomicInteger();
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Autowired
+    CommandGateway commands;
 
     /** A request ready to send: the concrete path (ids filled in) and its body. */
     private record Call(String path, Object body) {
@@ -202,6 +210,7 @@ class AuthorizationMatrixIT extends PostgresIntegrationTest {
         s.put("GET /api/audit/public-key", c -> new Call("/api/audit/public-key", null));
         s.put("GET /api/audit/dead-letters", c -> new Call("/api/audit/dead-letters", null));
         paperwork(s);
+        notifications(s);
     }
 
     /** Imports take a workbook as the office fills it; the paperwork reads a plan with tasks of both units. */
@@ -235,6 +244,58 @@ class AuthorizationMatrixIT extends PostgresIntegrationTest {
         String period = "workPlan=wp-2018&from=" + LocalDate.now(clock).minusDays(7) + "&to=" + LocalDate.now(clock);
         s.put("GET /api/paperwork/bulletin", c -> new Call("/api/paperwork/bulletin?" + period, null));
         s.put("GET /api/paperwork/bulletin/paper", c -> new Call("/api/paperwork/bulletin/paper?" + period, null));
+    }
+
+    /** The message centre's endpoints and the contact details notifications go to. */
+    private void notifications(Map<String, Function<Caller, Call>> s) {
+        s.put("GET /api/notifications", c -> {
+            urgedTasksOfBothUnits();
+            return new Call("/api/notifications", null);
+        });
+        s.put("GET /api/notifications/unread-count", c -> new Call("/api/notifications/unread-count", null));
+        s.put("POST /api/notifications/{id}/read", c -> new Call("/api/notifications/" + notificationFor(c)
+                + "/read", null));
+        s.put("POST /api/notifications/read-all", c -> {
+            urgedTasksOfBothUnits();
+            return new Call("/api/notifications/read-all", null);
+        });
+        s.put("GET /api/notifications/deliveries", c -> new Call("/api/notifications/deliveries", null));
+        s.put("PUT /api/users/{username}/contact", c -> new Call("/api/users/" + user() + "/contact",
+                Map.of("email", "matrix@example.cn")));
+        s.put("GET /api/me/contact", c -> new Call("/api/me/contact", null));
+        s.put("PUT /api/me/contact", c -> new Call("/api/me/contact", Map.of()));
+    }
+
+    /** An urge for each unit, in their message centres, so that a unit's answer has another's to leave out. */
+    private void urgedTasksOfBothUnits() {
+        for (String task : api.issueTaskList("S4", TARGETS, LocalDate.now(clock).plusMonths(6),
+                Caller.OWN_UNIT.user, Caller.OTHER_UNIT.user)) {
+            api.act("office", task, "urges", Map.of("message", "请抓紧签收"));
+        }
+        readSide.caughtUp();
+    }
+
+    /**
+     * A message addressed to the caller: an escalation (raised as the process's timer would) for the office, an
+     * urge for a unit; the own unit's for callers addressed by none.
+     */
+    private String notificationFor(Caller caller) {
+        String reader = caller == Caller.OFFICE || caller == Caller.OTHER_UNIT ? caller.user : Caller.OWN_UNIT.user;
+        String task = api.issueTaskList("S4", TARGETS, LocalDate.now(clock).plusMonths(6),
+                caller == Caller.OTHER_UNIT ? Caller.OTHER_UNIT.user : Caller.OWN_UNIT.user).get(0);
+        if (caller == Caller.OFFICE) {
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(new EscalateTask(task, "单位逾期未签收"))
+                    .andMetaData(Actor.PROCESS.toMetaData()));
+        } else {
+            api.act("office", task, "urges", Map.of("message", "请抓紧签收"));
+        }
+        readSide.caughtUp();
+        for (JsonNode message : api.ok(api.get(reader, "/api/notifications?unread=true")).get("items")) {
+            if (message.get("taskId").asText().equals(task)) {
+                return message.get("id").asText();
+            }
+        }
+        throw new AssertionError("no message about " + task + " for " + reader);
     }
 
     private static Map<String, Object> account(String username) {

@@ -385,7 +385,8 @@ class HostileRequestsIT extends PostgresIntegrationTest {
 
     private static final Set<String> NO_BODY = Set.of("POST /api/work-plans/{id}/publish",
             "POST /api/tasks/{id}/acknowledge", "POST /api/tasks/{id}/gap-reviews", "POST /api/tasks/{id}/evidence",
-            "POST /api/users/{username}/enable", "POST /api/audit/rebuild", "POST /api/audit/checkpoints");
+            "POST /api/users/{username}/enable", "POST /api/audit/rebuild", "POST /api/audit/checkpoints",
+            "POST /api/notifications/{id}/read", "POST /api/notifications/read-all");
 
     /** A valid body for every endpoint that takes one, sent by a caller allowed to call it. */
     private Map<String, Call> bodies() {
@@ -423,6 +424,10 @@ class HostileRequestsIT extends PostgresIntegrationTest {
         calls.put("POST /api/users/{username}/disable", call("admin", "POST", "/api/users/" + user + "/disable",
                 Map.of("reason", "调离")));
         calls.put("POST /api/audit/verify", call("auditor", "POST", "/api/audit/verify", Map.of("taskId", task)));
+        calls.put("PUT /api/users/{username}/contact", call("admin", "PUT", "/api/users/" + user + "/contact",
+                Map.of("email", "hostile@example.cn", "mobile", "13800000000")));
+        calls.put("PUT /api/me/contact", call(UNIT, "PUT", "/api/me/contact",
+                Map.of("email", "jieshou@example.cn", "mobile", "13800000000")));
         return calls;
     }
 
@@ -442,6 +447,12 @@ class HostileRequestsIT extends PostgresIntegrationTest {
         calls.put("issue", call("office", "POST", "/api/task-lists/" + draftList + "/issue", null));
         calls.put("checkpoints", call("auditor", "POST", "/api/audit/checkpoints", null));
         calls.put("rebuild", call("auditor", "POST", "/api/audit/rebuild", null));
+        api.act("office", task, "urges", Map.of("message", "请抓紧"));
+        readSide.caughtUp();
+        String message = api.ok(api.get(UNIT, "/api/notifications?unread=true")).get("items").get(0).get("id")
+                .asText();
+        calls.put("read", call(UNIT, "POST", "/api/notifications/" + message + "/read", null));
+        calls.put("read-all", call(UNIT, "POST", "/api/notifications/read-all", null));
         assertThat(calls.keySet()).containsAll(NO_BODY_ACTIONS);
         return calls;
     }
@@ -474,6 +485,8 @@ class HostileRequestsIT extends PostgresIntegrationTest {
         calls.put("POST /api/users/{username}/disable", call("admin", "POST", "/api/users/{id}/disable", null));
         calls.put("POST /api/users/{username}/enable", call("admin", "POST", "/api/users/{id}/enable", null));
         calls.put("GET /api/audit/checkpoints/{id}", call("auditor", "GET", "/api/audit/checkpoints/{id}", null));
+        calls.put("POST /api/notifications/{id}/read", call(UNIT, "POST", "/api/notifications/{id}/read", null));
+        calls.put("PUT /api/users/{username}/contact", call("admin", "PUT", "/api/users/{id}/contact", null));
         return calls;
     }
 

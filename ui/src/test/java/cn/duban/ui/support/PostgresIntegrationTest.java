@@ -22,7 +22,8 @@ import java.util.List;
 /**
  * The application on a real PostgreSQL, served on a random port, with demo data and a movable clock. Every subclass
  * shares this one Spring context (same annotations, same properties), so the suite starts it once. The job executor
- * is off: tests run the due jobs themselves ({@link Jobs}) after moving the clock.
+ * is off: tests run the due jobs themselves ({@link Jobs}) after moving the clock, and dispatch the due notifications
+ * themselves too, to the servers of {@link Outside}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "camunda.bpm.job-execution.enabled=false")
@@ -46,6 +47,9 @@ public abstract class PostgresIntegrationTest {
         registry.add("duban.history.signing-key", () -> HISTORY.resolve("keys/signing.pem").toString());
         registry.add("duban.history.public-key", () -> HISTORY.resolve("keys/signing.pub.pem").toString());
         registry.add("duban.history.checkpoint-directory", () -> HISTORY.resolve("checkpoints").toString());
+        // notifications reach a real SMTP server and local robots; tests dispatch them as they run the due jobs
+        Outside.properties().forEach((name, value) -> registry.add(name, () -> value));
+        registry.add("duban.notifications.dispatch-interval", () -> "PT1H");
     }
 
     private static Path temporaryFolder(String prefix) {

@@ -1,0 +1,74 @@
+package cn.duban.ui.notification;
+
+import cn.duban.query.notification.Notice;
+import cn.duban.query.notification.Notices;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Turns each notice into outbox rows: one per person and personal channel (e-mail, SMS, where the person has an
+ * address) and one per group robot of the audience. It runs in a processor of its own, after the action committed
+ * and never inside it, which starts at the head of the store: a new node, or one whose token was lost, does not send
+ * the past again; and it is no projection, so a rebuild never replays it.
+ */
+@Component
+@ProcessingGroup(NotificationConfiguration.PLANNER)
+@DisallowReplay
+class DeliveryPlanner {
+
+    private final Notices notices;
+    private final Recipients recipients;
+    private final Outbox outbox;
+    private final Channels channels;
+    private final NotificationProperties properties;
+    private final QuietHours quietHours;
+    private final Clock clock;
+
+    DeliveryPlanner(Notices notices, Recipients recipients, Outbox outbox, Channels channels,
+                    NotificationProperties properties, QuietHours quietHours, Clock clock) {
+        this.notices = notices;
+        this.recipients = recipients;
+        this.outbox = outbox;
+        this.channels = channels;
+        this.properties = properties;
+        this.quietHours = quietHours;
+        this.clock = clock;
+    }
+
+    /** Every event passes here; {@link Notices} alone decides which notify, as for the message centre. */
+    @EventHandler
+    void on(Object event, EventMessage<?> message) {
+        notices.of(message).forEach(this::plan);
+    }
+
+    void plan(Notice notice) {
+        Instant now = clock.instant();
+        Instant due = quietHours.release(now);
+        for (Recipients.Person person : recipients.of(notice)) {
+            if (person.email() != null && channels.available(Channel.EMAIL)) {
+                outbox.add(notice, person.username(), Channel.EMAIL, person.email(), due, now);
+            }
+            if (person.mobile() != null && channels.available(Channel.SMS)) {
+                outbox.add(notice, person.username(), Channel.SMS, person.mobile(), due, now);
+            }
+        }
+        properties.robots().forEach((name, robot) -> {
+            if (addressed(robot, notice)) {
+                outbox.add(notice, "robot:" + name, robot.kind(), name, due, now);
+            }
+        });
+    }
+
+    private static boolean addressed(NotificationProperties.Robot robot, Notice notice) {
+        return switch (notice.audience()) {
+            case OFFICE -> robot.organization() == null;
+            case UNIT -> notice.organization().equals(robot.organization());
+        };
+    }
+}

@@ -1,0 +1,26 @@
+package cn.duban.ui.notification;
+
+import org.springframework.stereotype.Component;
+
+/** 企业微信 and 政务微信 group robots: the webhook URL carries the robot's key, nothing else is signed. */
+@Component
+class WeComRobot implements NotificationChannel {
+
+    private final RobotWebhook webhook;
+    private final NotificationProperties properties;
+
+    WeComRobot(RobotWebhook webhook, NotificationProperties properties) {
+        this.webhook = webhook;
+        this.properties = properties;
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.WECOM;
+    }
+
+    @Override
+    public void send(Outgoing message) {
+        webhook.postText(RobotWebhook.robot(properties, message.address(), Channel.WECOM).url(), message.text());
+    }
+}
