@@ -9,6 +9,7 @@ import { MePage } from './pages/MePage';
 import { WorkQueuePage } from './pages/WorkQueuePage';
 import { TasksPage } from './pages/TasksPage';
 import { BulletinPrintPage, TaskListPrintPage } from './pages/PrintPage';
+import { WorkPlansPage } from './pages/WorkPlansPage';
 import { TaskPage } from './pages/TaskPage';
 import { TaskListWizard } from './pages/TaskListWizard';
 import { TaskListsPage } from './pages/TaskListsPage';
@@ -67,6 +68,7 @@ const entries: Entry[] = [
   { path: '/work-queue', label: key('menu.workQueue') },
   { path: '/notifications', label: key('menu.notifications'), roles: ['OFFICE', 'UNIT'] },
   { path: '/tasks', label: key('menu.tasks') },
+  { path: '/work-plans', label: key('menu.workPlans'), roles: ['OFFICE', 'AUDITOR'] },
   { path: '/task-lists', label: key('menu.taskLists'), roles: ['OFFICE', 'AUDITOR'] },
   { path: '/audit/events', label: key('menu.auditEvents'), roles: ['AUDITOR'] },
   { path: '/audit/rebuild', label: key('menu.rebuild'), roles: ['AUDITOR', 'ADMIN'] },
@@ -134,6 +136,7 @@ export function App() {
                 <Route path="/work-queue/:id" element={<WorkQueuePage />} />
                 <Route path="/tasks" element={<TasksPage />} />
                 <Route path="/tasks/:id" element={<TaskPage />} />
+                <Route path="/work-plans" element={<WorkPlansPage />} />
                 <Route path="/task-lists" element={<TaskListsPage />} />
                 <Route path="/task-lists/new" element={<TaskListWizard />} />
                 <Route path="/print/task-lists/:id" element={<TaskListPrintPage />} />

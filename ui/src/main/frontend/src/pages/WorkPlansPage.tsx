@@ -1,0 +1,94 @@
+import { Button, Popconfirm, Space, Table, Tag, Typography, message } from 'antd';
+import { useState } from 'react';
+import { api, type WorkPlan } from '../api';
+import { hasRole, useMe } from '../App';
+import { ImportButton, PaperworkLink } from '../components/Paperwork';
+import { Problem } from '../components/Problem';
+import { useApi } from '../components/useApi';
+import { useT } from '../i18n';
+
+/**
+ * 工作计划: the plans, each as a workbook to download; the office imports a plan from Excel (it arrives as a
+ * draft, all of it or nothing) and publishes (印发) a draft, after which task lists may be issued against it.
+ */
+export function WorkPlansPage() {
+  const t = useT();
+  const me = useMe();
+  const plans = useApi<WorkPlan[]>('/api/work-plans');
+  const [error, setError] = useState<unknown>();
+  const office = hasRole(me, 'OFFICE');
+  const publish = async (id: string) => {
+    setError(undefined);
+    try {
+      await api(`/api/work-plans/${encodeURIComponent(id)}/publish`, { method: 'POST' });
+      void message.success(t('workPlans.published'));
+      void plans.reload();
+    } catch (e) {
+      setError(e);
+    }
+  };
+  return (
+    <>
+      <Space style={{ marginBottom: 16 }} align="baseline" wrap>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('workPlans.title')}
+        </Typography.Title>
+        {office && (
+          <>
+            <PaperworkLink href="/api/work-plans/import-template">{t('paperwork.template')}</PaperworkLink>
+            <ImportButton
+              path="/api/work-plans/import"
+              onImported={() => {
+                void message.success(t('paperwork.imported'));
+                void plans.reload();
+              }}
+              onError={setError}
+            >
+              {t('workPlans.import')}
+            </ImportButton>
+          </>
+        )}
+      </Space>
+      <Problem error={error} />
+      <Problem error={plans.error} />
+      <Table<WorkPlan>
+        rowKey="id"
+        size="small"
+        loading={plans.loading}
+        dataSource={plans.data ?? []}
+        data-testid="work-plans"
+        columns={[
+          { title: t('workPlans.year'), dataIndex: 'year' },
+          { title: t('workPlans.planTitle'), dataIndex: 'title' },
+          { title: t('workPlans.items'), render: (_, plan) => plan.items.length },
+          {
+            title: t('tasks.status'),
+            dataIndex: 'status',
+            render: (s: string) => (
+              <Tag color={s === 'PUBLISHED' ? 'green' : 'default'}>
+                {s === 'PUBLISHED' ? t('workPlans.statusPublished') : t('workPlans.statusDraft')}
+              </Tag>
+            ),
+          },
+          {
+            title: '',
+            render: (_, plan) => (
+              <Space size="small" wrap>
+                <PaperworkLink href={`/api/work-plans/${encodeURIComponent(plan.id)}/workbook`}>
+                  {t('workPlans.workbook')}
+                </PaperworkLink>
+                {office && plan.status === 'DRAFT' && (
+                  <Popconfirm title={t('workPlans.publishConfirm')} onConfirm={() => void publish(plan.id)}>
+                    <Button size="small" type="primary">
+                      {t('workPlans.publish')}
+                    </Button>
+                  </Popconfirm>
+                )}
+              </Space>
+            ),
+          },
+        ]}
+      />
+    </>
+  );
+}
