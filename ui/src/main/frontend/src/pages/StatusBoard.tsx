@@ -87,8 +87,8 @@ export function StatusBoard() {
         <Button size="small" onClick={refresh}>
           {t('common.refresh')}
         </Button>
-        {seesAll && plan && <BoardPaperwork plan={plan} />}
       </Space>
+      {seesAll && plan && <BoardPaperwork plan={plan} />}
       <Card title={t('board.organizations')} size="small">
         <Problem error={plans.error ?? organizations.error} />
         <Table<OrganizationStatus>
@@ -170,7 +170,7 @@ function BoardPaperwork({ plan }: { plan: string }) {
     `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   const monthStart = day(new Date(today.getFullYear(), today.getMonth(), 1));
   return (
-    <Space size="small" wrap>
+    <Space size="small" wrap style={{ marginBottom: 12 }}>
       <PaperworkLink href={`/api/paperwork/status?workPlan=${p}`} testId="export-status">
         {t('paperwork.exportStatus')}
       </PaperworkLink>
