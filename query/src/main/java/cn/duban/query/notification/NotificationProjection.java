@@ -20,7 +20,9 @@ import java.util.List;
 
 /**
  * Keeps {@code notification}: the notices of {@link Notices}, one row each. A rebuild drops and refills it with the
- * same ids; the read marks in {@code notification_read} are not this projection's and stay.
+ * same ids; the read marks in {@code notification_read} are not this projection's and stay. One handler per event
+ * type, not one for every event: the handled types are what the reconciliation and the rebuild read from a
+ * projection's handlers ({@code HandledTypes}), so a catch-all would claim every event of the store.
  */
 @Component
 @ProcessingGroup(NotificationProjection.NAME)
