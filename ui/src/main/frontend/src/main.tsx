@@ -13,7 +13,8 @@ function Root() {
   return (
     // Old Chromium engines (87 and up): no :where() and no logical properties, so antd's compatibility settings.
     <StyleProvider hashPriority="high" transformers={[legacyLogicalPropertiesTransformer]}>
-      <ConfigProvider locale={language === 'en' ? enUS : zhCN}>
+      {/* no space inserted into two-character buttons: 交办 reads as a word, not as 交 办 */}
+      <ConfigProvider locale={language === 'en' ? enUS : zhCN} button={{ autoInsertSpace: false }}>
         <AntApp>
           <BrowserRouter>
             <App />

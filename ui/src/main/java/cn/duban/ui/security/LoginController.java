@@ -57,7 +57,7 @@ class LoginController {
         return """
                 <!doctype html>
                 <html lang="zh-CN"><head><meta charset="utf-8"><title>督办 · 登录</title>
-                <link rel="stylesheet" href="/login.css"></head>
+                <link rel="stylesheet" href="/login.css"><link rel="icon" type="image/svg+xml" href="/favicon.svg"></head>
                 <body><main><h1>督办</h1><p>督查交办单管理</p>%s
                 %s</main></body></html>
                 """.formatted(notice, body);

@@ -59,7 +59,7 @@ class SecurityConfiguration {
 
     private static final String[] PUBLIC = {"/v3/api-docs", "/v3/api-docs/**", "/actuator/health",
             "/actuator/health/liveness", "/actuator/health/readiness", "/error",
-            "/login", "/login.css"};
+            "/login", "/login.css", "/favicon.svg"};
 
     private static final AntPathRequestMatcher API = new AntPathRequestMatcher("/api/**");
 

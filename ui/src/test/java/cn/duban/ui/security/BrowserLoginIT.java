@@ -65,6 +65,11 @@ class BrowserLoginIT extends PostgresIntegrationTest {
                 .POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(logout.headers().firstValue("Location")).get().asString().endsWith("/login?logout");
         assertThat(get("/api/me").statusCode()).isEqualTo(401);
+
+        HttpResponse<String> icon = get("/favicon.svg");
+        assertThat(icon.statusCode()).as("the icon, logged out, for the login page").isEqualTo(200);
+        assertThat(icon.headers().firstValue("Content-Type")).get().asString().startsWith("image/svg+xml");
+        assertThat(page("/login").body()).contains("href=\"/favicon.svg\"");
     }
 
     @Test
@@ -87,6 +92,7 @@ class BrowserLoginIT extends PostgresIntegrationTest {
                 .get().asString().contains("max-age=31536000");
         assertThat(app.headers().firstValue("Cache-Control")).as("the page naming them is not")
                 .get().asString().contains("no-store");
+        assertThat(app.body()).contains("href=\"/favicon.svg\"");
         HttpResponse<String> unknownApi = get("/api/no-such-thing");
         assertThat(unknownApi.statusCode()).as("the API is not the app's to answer").isEqualTo(404);
         assertThat(unknownApi.body()).doesNotContain("<div id=\"root\">");
