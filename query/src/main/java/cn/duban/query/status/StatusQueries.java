@@ -1,11 +1,14 @@
 package cn.duban.query.status;
 
+import cn.duban.query.assessment.Ranking;
 import cn.duban.query.organization.OrganizationQueries;
+import cn.duban.query.task.TaskProgress;
 import cn.duban.query.task.TaskQueries;
 import cn.duban.query.workplan.WorkPlanQueries;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +36,22 @@ public class StatusQueries {
             Map<String, String> names = organizations.names();
             return StatusBoard.organizations(tasks.ofPlan(workPlanId, organization, asOf), names::get,
                     tasks.day(asOf));
+        });
+    }
+
+    /**
+     * Everything the paperwork prints of a plan at one moment (the board, the roll-up, the ranking and every task in
+     * full) from a single fold of its tasks: as of a past moment that fold reads the event store, so once, not four
+     * times.
+     */
+    public Optional<Standing> standing(String workPlanId, Instant asOf) {
+        return plans.asOf(workPlanId, asOf).map(plan -> {
+            Map<String, String> names = organizations.names();
+            List<TaskProgress> folded = tasks.ofPlan(workPlanId, null, asOf);
+            LocalDate day = tasks.day(asOf);
+            return new Standing(plan, StatusBoard.organizations(folded, names::get, day),
+                    PlanProgress.of(plan.items(), folded), Ranking.of(folded, names::get),
+                    TaskQueries.register(folded, day));
         });
     }
 

@@ -85,13 +85,11 @@ public class TaskQueries {
     }
 
     /**
-     * The 台账: every task of a plan in full (of one task list when given), as it stands now or as it stood at
-     * {@code asOf}, judged on that day, from the same folds as the board; ordered by list, organization and item.
+     * The 台账 of folded tasks: each in full, judged on {@code day}, ordered by list, organization and item; from the
+     * same folds as the board.
      */
-    public List<TaskDetails> register(String workPlanId, String taskListId, Instant asOf) {
-        LocalDate day = day(asOf);
-        return ofPlan(workPlanId, null, asOf).stream()
-                .filter(task -> taskListId == null || task.taskListId().equals(taskListId))
+    public static List<TaskDetails> register(List<TaskProgress> folded, LocalDate day) {
+        return folded.stream()
                 .map(task -> task.details(day))
                 .sorted(Comparator.comparing(TaskDetails::taskListId).thenComparing(TaskDetails::organization)
                         .thenComparing(TaskDetails::itemCode).thenComparing(TaskDetails::id))

@@ -6,11 +6,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Task lists from {@code task_list}; one list comes with its tasks. */
@@ -32,6 +35,14 @@ public class TaskListQueries {
 
     public List<TaskListView> all() {
         return jdbc.query("SELECT * FROM task_list ORDER BY due_date, list_number", row(false));
+    }
+
+    /** The numbers (督交〔2018〕3号) of a plan's task lists by their ids, for papers that name a task's list. */
+    public Map<String, String> numbers(String workPlanId) {
+        Map<String, String> numbers = new HashMap<>();
+        jdbc.query("SELECT id, list_number FROM task_list WHERE work_plan_id = ?",
+                (RowCallbackHandler) rs -> numbers.put(rs.getString(1), rs.getString(2)), workPlanId);
+        return numbers;
     }
 
     public Optional<TaskListView> byId(String id) {

@@ -9,4 +9,8 @@ import java.util.List;
 /** A task list as API.md shows it, with its tasks once issued. */
 public record TaskListView(String id, String workPlanId, String number, String title, LocalDate dueDate,
                            String status, List<Assignment> assignments, List<TaskSummary> tasks) {
+
+    public boolean issued() {
+        return TaskListProjection.ISSUED.equals(status);
+    }
 }

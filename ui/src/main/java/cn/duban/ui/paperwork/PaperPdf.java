@@ -36,6 +36,7 @@ final class PaperPdf {
     private static final Font BODY = new Font(SONG, 16);
     private static final Font HEADING = new Font(SONG, 16, Font.BOLD);
     private static final Font TABLE = new Font(SONG, 12);
+    private static final Font TABLE_HEADER = new Font(SONG, 12, Font.BOLD);
     private static final Font SMALL = new Font(SONG, 10.5f);
 
     private PaperPdf() {
@@ -134,7 +135,7 @@ final class PaperPdf {
         table.setSpacingBefore(6);
         table.setSpacingAfter(6);
         for (String h : header) {
-            PdfPCell cell = cell(h, new Font(SONG, 12, Font.BOLD));
+            PdfPCell cell = cell(h, TABLE_HEADER);
             cell.setHorizontalAlignment(Element.ALIGN_CENTER);
             cell.setGrayFill(0.9f);
             table.addCell(cell);

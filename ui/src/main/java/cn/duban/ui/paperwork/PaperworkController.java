@@ -2,11 +2,11 @@ package cn.duban.ui.paperwork;
 
 import cn.duban.api.InvalidCommandException;
 import cn.duban.api.TaskListIssued;
-import cn.duban.query.assessment.AssessmentQueries;
 import cn.duban.query.history.EventStreams;
 import cn.duban.query.organization.OrganizationQueries;
+import cn.duban.query.status.Standing;
 import cn.duban.query.status.StatusQueries;
-import cn.duban.query.task.TaskQueries;
+import cn.duban.query.task.TaskDetails;
 import cn.duban.query.tasklist.TaskListQueries;
 import cn.duban.query.tasklist.TaskListView;
 import cn.duban.query.workplan.WorkPlanQueries;
@@ -34,7 +34,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The paperwork as downloads: the 台账, the board and the ranking as workbooks (now or {@code asOf} a past instant),
@@ -48,21 +47,17 @@ class PaperworkController {
 
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final TaskQueries tasks;
     private final StatusQueries status;
-    private final AssessmentQueries assessment;
     private final WorkPlanQueries plans;
     private final TaskListQueries taskLists;
     private final OrganizationQueries organizations;
     private final EventStreams streams;
     private final Clock clock;
 
-    PaperworkController(TaskQueries tasks, StatusQueries status, AssessmentQueries assessment, WorkPlanQueries plans,
+    PaperworkController(StatusQueries status, WorkPlanQueries plans,
                         TaskListQueries taskLists, OrganizationQueries organizations, EventStreams streams,
                         Clock clock) {
-        this.tasks = tasks;
         this.status = status;
-        this.assessment = assessment;
         this.plans = plans;
         this.taskLists = taskLists;
         this.organizations = organizations;
@@ -75,35 +70,32 @@ class PaperworkController {
     ResponseEntity<byte[]> register(@RequestParam String workPlan, @RequestParam(required = false) String taskList,
                                     @RequestParam(required = false) Instant asOf) {
         Instant moment = PastMoment.check(asOf, clock);
-        WorkPlanView plan = plan(workPlan, moment);
-        Map<String, String> lists = taskLists.all().stream()
-                .collect(Collectors.toMap(TaskListView::id, TaskListView::number));
-        if (taskList != null && !lists.containsKey(taskList)) {
-            throw new NotFoundException("task list", taskList);
+        Standing standing = standing(workPlan, moment);
+        if (taskList != null && taskLists.byId(taskList).filter(l -> l.workPlanId().equals(workPlan)).isEmpty()) {
+            throw new NotFoundException("task list of this plan", taskList);
         }
-        byte[] book = PaperworkWorkbooks.register(plan, moment(moment), tasks.register(workPlan, taskList, moment),
-                lists, organizations.names());
-        return Imports.download(book, plan.title() + " 台账.xlsx");
+        List<TaskDetails> register = standing.tasks().stream()
+                .filter(task -> taskList == null || task.taskListId().equals(taskList))
+                .toList();
+        byte[] book = PaperworkWorkbooks.register(standing.plan(), moment(moment), register,
+                taskLists.numbers(workPlan), organizations.names());
+        return Imports.download(book, standing.plan().title() + " 台账.xlsx");
     }
 
     /** The status board: each organization's row, and the city-wide roll-up of every indicator. */
     @GetMapping("/status")
     ResponseEntity<byte[]> status(@RequestParam String workPlan, @RequestParam(required = false) Instant asOf) {
-        Instant moment = PastMoment.check(asOf, clock);
-        WorkPlanView plan = plan(workPlan, moment);
-        byte[] book = PaperworkWorkbooks.board(plan, moment(moment),
-                status.organizations(workPlan, null, moment).orElseThrow(),
-                status.planItems(workPlan, moment).orElseThrow());
-        return Imports.download(book, plan.title() + " 督查进度.xlsx");
+        Standing standing = standing(workPlan, PastMoment.check(asOf, clock));
+        byte[] book = PaperworkWorkbooks.board(standing.plan(), moment(asOf), standing.organizations(),
+                standing.planItems());
+        return Imports.download(book, standing.plan().title() + " 督查进度.xlsx");
     }
 
     @GetMapping("/ranking")
     ResponseEntity<byte[]> ranking(@RequestParam String workPlan, @RequestParam(required = false) Instant asOf) {
-        Instant moment = PastMoment.check(asOf, clock);
-        WorkPlanView plan = plan(workPlan, moment);
-        byte[] book = PaperworkWorkbooks.ranking(plan, moment(moment),
-                assessment.ranking(workPlan, moment).orElseThrow());
-        return Imports.download(book, plan.title() + " 考核排名.xlsx");
+        Standing standing = standing(workPlan, PastMoment.check(asOf, clock));
+        byte[] book = PaperworkWorkbooks.ranking(standing.plan(), moment(asOf), standing.ranking());
+        return Imports.download(book, standing.plan().title() + " 考核排名.xlsx");
     }
 
     /** The 督查交办单 as it is sent out, with the day it was issued (a draft says so), as PDF. */
@@ -117,7 +109,8 @@ class PaperworkController {
     Paper taskListPaper(@PathVariable String id) {
         TaskListView list = taskLists.byId(id).orElseThrow(() -> new NotFoundException("task list", id));
         WorkPlanView plan = plan(list.workPlanId(), null);
-        LocalDate issued = streams.read(id, "TaskList", null).orElseThrow().stream()
+        LocalDate issued = !list.issued() ? null : streams.read(id, "TaskList", null)
+                .orElseThrow().stream()
                 .filter(event -> event.getPayload() instanceof TaskListIssued)
                 .map(event -> LocalDate.ofInstant(event.getTimestamp(), zone()))
                 .findFirst().orElse(null);
@@ -146,13 +139,15 @@ class PaperworkController {
             throw new InvalidCommandException("from", "不能是将来的日期");
         }
         Instant atEnd = end.isAfter(clock.instant()) ? null : end;
-        WorkPlanView plan = plan(workPlan, atEnd);
+        Standing standing = standing(workPlan, atEnd);
         var period = new BulletinPrint.Period(from, atEnd == null ? LocalDate.now(clock) : to,
                 status.organizations(workPlan, null, start).orElse(List.of()),   // the plan may be younger
-                status.organizations(workPlan, null, atEnd).orElseThrow(),
-                tasks.register(workPlan, null, atEnd),
-                assessment.ranking(workPlan, atEnd).orElseThrow());
-        return BulletinPrint.paper(plan, period, organizations.names());
+                standing.organizations(), standing.tasks(), standing.ranking());
+        return BulletinPrint.paper(standing.plan(), period, organizations.names());
+    }
+
+    private Standing standing(String workPlan, Instant asOf) {
+        return status.standing(workPlan, asOf).orElseThrow(() -> new NotFoundException("work plan", workPlan));
     }
 
     private WorkPlanView plan(String id, Instant asOf) {
