@@ -46,7 +46,7 @@ public class Imports {
             WorkbookReading reading = new WorkbookReading(workbook);
             R request = read.apply(reading);
             if (reading.hasProblems()) {
-                tellTheApisChecksToo(request, action, reading, dryRun);
+                tellTheApisChecksToo(request, action, reading);
                 reading.refuseIfAny();
             }
             try {
@@ -63,8 +63,7 @@ public class Imports {
      * another) instead of one round of fixes at a time. Whatever else the dry run says (a plan not yet published)
      * waits until the cells are right.
      */
-    private static <R, T> void tellTheApisChecksToo(R request, Function<R, T> action, WorkbookReading reading,
-                                                    TransactionTemplate dryRun) {
+    private <R, T> void tellTheApisChecksToo(R request, Function<R, T> action, WorkbookReading reading) {
         try {
             dryRun.executeWithoutResult(status -> {
                 status.setRollbackOnly();

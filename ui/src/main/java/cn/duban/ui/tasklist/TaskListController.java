@@ -1,6 +1,5 @@
 package cn.duban.ui.tasklist;
 
-import cn.duban.api.InvalidCommandException;
 import cn.duban.command.tasklist.TaskListIssuing;
 import cn.duban.query.organization.OrganizationQueries;
 import cn.duban.query.tasklist.TaskListQueries;
@@ -85,12 +84,7 @@ class TaskListController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('OFFICE')")
     Map<String, String> importList(@RequestPart("file") MultipartFile file) throws IOException {
-        return imports.run(file, reading -> TaskListWorkbook.read(reading, organizations.all()), request -> {
-            if (request.workPlanId() == null) {
-                throw new InvalidCommandException("workPlanId", "必须填写");
-            }
-            return draft(request);
-        });
+        return imports.run(file, reading -> TaskListWorkbook.read(reading, organizations.all()), this::draft);
     }
 
     @PostMapping("/{id}/issue")

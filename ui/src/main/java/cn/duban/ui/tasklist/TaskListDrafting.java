@@ -36,6 +36,9 @@ class TaskListDrafting {
     }
 
     DraftTaskList command(String taskListId, TaskListRequest request) {
+        if (request.workPlanId() == null) {   // the JSON API's @NotNull says so too; an imported workbook may not
+            throw new InvalidCommandException("workPlanId", "必须填写");
+        }
         WorkPlanView plan = plans.current(request.workPlanId()).orElseThrow(() ->
                 new InvalidCommandException("workPlanId", "不是工作计划"));
         if (plan.status() != WorkPlanStatus.PUBLISHED) {
