@@ -1,5 +1,12 @@
 package cn.duban.ui.notification;
 
+import cn.duban.api.ExtensionDenied;
+import cn.duban.api.ExtensionGranted;
+import cn.duban.api.GapsReviewed;
+import cn.duban.api.TaskEscalated;
+import cn.duban.api.TaskLightChanged;
+import cn.duban.api.TaskReminded;
+import cn.duban.api.TaskUrged;
 import cn.duban.query.notification.Notice;
 import cn.duban.query.notification.Notices;
 import org.axonframework.config.ProcessingGroup;
@@ -41,9 +48,45 @@ class DeliveryPlanner {
         this.clock = clock;
     }
 
-    /** Every event passes here; {@link Notices} alone decides which notify, as for the message centre. */
+    // The types that can notify, as NotificationProjection handles them: a catch-all handler would make this
+    // processor deserialize every event of the store. What each one says is still Notices' alone to decide.
+
     @EventHandler
-    void on(Object event, EventMessage<?> message) {
+    void on(TaskReminded event, EventMessage<?> message) {
+        planAll(message);
+    }
+
+    @EventHandler
+    void on(TaskUrged event, EventMessage<?> message) {
+        planAll(message);
+    }
+
+    @EventHandler
+    void on(TaskEscalated event, EventMessage<?> message) {
+        planAll(message);
+    }
+
+    @EventHandler
+    void on(ExtensionGranted event, EventMessage<?> message) {
+        planAll(message);
+    }
+
+    @EventHandler
+    void on(ExtensionDenied event, EventMessage<?> message) {
+        planAll(message);
+    }
+
+    @EventHandler
+    void on(GapsReviewed event, EventMessage<?> message) {
+        planAll(message);
+    }
+
+    @EventHandler
+    void on(TaskLightChanged event, EventMessage<?> message) {
+        planAll(message);
+    }
+
+    private void planAll(EventMessage<?> message) {
         notices.of(message).forEach(this::plan);
     }
 

@@ -189,8 +189,8 @@ class NotificationIT extends PostgresIntegrationTest {
         DomainEventMessage<?> urged = events.readEvents(task).asStream()
                 .filter(event -> event.getPayload() instanceof TaskUrged).findFirst().orElseThrow();
 
-        planner.on(urged.getPayload(), urged);
-        planner.on(urged.getPayload(), urged);
+        planner.on((TaskUrged) urged.getPayload(), urged);
+        planner.on((TaskUrged) urged.getPayload(), urged);
 
         assertThat(deliveries(task)).extracting(d -> d.get("recipient").asText() + "/" + d.get("channel").asText())
                 .containsExactlyInAnyOrder(ROBOTS_USER + "/EMAIL", ROBOTS_USER + "/SMS", "robot:wecom/WECOM",
