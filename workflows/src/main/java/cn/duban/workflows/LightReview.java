@@ -82,7 +82,7 @@ public class LightReview implements JavaDelegate {
         try {
             eachTask.executeWithoutResult(status -> commands.send(new ReviewLight(taskId)));
         } catch (RuntimeException e) {
-            LOG.warn("the daily light review skipped task {}: {}", taskId, e.getMessage());
+            LOG.warn("the daily light review skipped task {}", taskId, e);
         }
     }
 

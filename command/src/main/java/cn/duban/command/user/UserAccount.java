@@ -102,9 +102,9 @@ public class UserAccount {
         }
         new InputCheck()
                 .require(command.email() == null || command.email().length() <= 254
-                        && EMAIL.matcher(command.email()).matches(), "email", "须为电子邮件地址 (must be an e-mail address)")
+                        && EMAIL.matcher(command.email()).matches(), "email", "须为电子邮件地址")
                 .require(command.mobile() == null || MOBILE.matcher(command.mobile()).matches(), "mobile",
-                        "须为 11 位手机号码 (must be an 11-digit mobile number)")
+                        "须为 11 位手机号码")
                 .orThrow();
         apply(new UserContactChanged(username, command.email(), command.mobile()));
     }

@@ -145,7 +145,7 @@ public class Reconciliation {
             return 0;
         }
         SegmentTokens committed = tokens.of(processingGroup);
-        return events(handledTypes, -1, upTo, "").stream()
+        return events(handledTypes, upTo).stream()
                 .filter(event -> !committed.passed(event.aggregateId(), event.position())).count();
     }
 
@@ -161,13 +161,11 @@ public class Reconciliation {
     private record StoredEvent(long position, String aggregateId) {
     }
 
-    private List<StoredEvent> events(List<String> handledTypes, long after, long upTo, String condition,
-                                     Object... conditionArgs) {
-        List<Object> args = args(handledTypes, after, upTo);
-        args.addAll(List.of(conditionArgs));
+    /** The events of these types from the start of the store up to that position. */
+    private List<StoredEvent> events(List<String> handledTypes, long upTo) {
         return jdbc.query("SELECT e.global_index, e.aggregate_identifier FROM domain_event_entry e WHERE "
-                        + ofTypesBetween(handledTypes) + " " + condition + " ORDER BY e.global_index",
-                (rs, row) -> new StoredEvent(rs.getLong(1), rs.getString(2)), args.toArray());
+                        + ofTypesBetween(handledTypes) + " ORDER BY e.global_index",
+                (rs, row) -> new StoredEvent(rs.getLong(1), rs.getString(2)), args(handledTypes, -1, upTo).toArray());
     }
 
     private static String ofTypesBetween(List<String> handledTypes) {
