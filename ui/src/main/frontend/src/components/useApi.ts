@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api } from '../api';
+import { api, type WorkPlan } from '../api';
 
 /** Loads one resource; `reload` fetches it again. A failed load keeps the error for <Problem>. */
 export function useApi<T>(path: string | null) {
@@ -22,4 +22,15 @@ export function useApi<T>(path: string | null) {
     void reload();
   }, [reload]);
   return { data, error, loading, reload };
+}
+
+/**
+ * The published work plans, newest year first, and the one chosen (the newest until the user picks another): the
+ * board and the task lists offer the same choice.
+ */
+export function usePublishedPlans() {
+  const plans = useApi<WorkPlan[]>('/api/work-plans');
+  const published = (plans.data ?? []).filter((p) => p.status === 'PUBLISHED').sort((a, b) => b.year - a.year);
+  const [chosen, setChosen] = useState<string>();
+  return { plans, published, plan: chosen ?? published[0]?.id, setChosen };
 }

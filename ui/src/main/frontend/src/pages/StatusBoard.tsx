@@ -1,4 +1,5 @@
 import { Button, Card, Col, Empty, Progress, Row, Select, Space, Table, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import ReactEChartsCore from 'echarts-for-react/lib/core';
@@ -11,7 +12,7 @@ import { hasRole, useMe } from '../App';
 import { LightTag } from '../components/Light';
 import { PaperworkLink } from '../components/Paperwork';
 import { Problem } from '../components/Problem';
-import { useApi } from '../components/useApi';
+import { useApi, usePublishedPlans } from '../components/useApi';
 import { watchStatus } from '../components/liveStatus';
 import { useT } from '../i18n';
 import { indicatorName, itemLabel, planIndicator, planItem, withUnit } from '../plan';
@@ -30,10 +31,7 @@ export function StatusBoard() {
   const t = useT();
   const me = useMe();
   const seesAll = hasRole(me, 'OFFICE', 'AUDITOR', 'ADMIN');
-  const plans = useApi<WorkPlan[]>('/api/work-plans');
-  const published = (plans.data ?? []).filter((p) => p.status === 'PUBLISHED').sort((a, b) => b.year - a.year);
-  const [chosen, setChosen] = useState<string>();
-  const plan = chosen ?? published[0]?.id;
+  const { plans, published, plan, setChosen } = usePublishedPlans();
   const query = plan ? `?workPlan=${encodeURIComponent(plan)}` : null;
   const organizations = useApi<OrganizationStatus[]>(query && `/api/status/organizations${query}`);
   const items = useApi<PlanItemStatus[]>(seesAll && query ? `/api/status/plan-items${query}` : null);
@@ -88,7 +86,7 @@ export function StatusBoard() {
           {t('common.refresh')}
         </Button>
       </Space>
-      {seesAll && plan && <BoardPaperwork plan={plan} />}
+      {hasRole(me, 'OFFICE', 'AUDITOR') && plan && <BoardPaperwork plan={plan} />}
       <Card title={t('board.organizations')} size="small">
         <Problem error={plans.error ?? organizations.error} />
         <Table<OrganizationStatus>
@@ -165,10 +163,7 @@ function percent(completion: number): number {
 function BoardPaperwork({ plan }: { plan: string }) {
   const t = useT();
   const p = encodeURIComponent(plan);
-  const today = new Date();
-  const day = (d: Date) =>
-    `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-  const monthStart = day(new Date(today.getFullYear(), today.getMonth(), 1));
+  const period = `workPlan=${p}&from=${dayjs().startOf('month').format('YYYY-MM-DD')}&to=${dayjs().format('YYYY-MM-DD')}`;
   return (
     <Space size="small" wrap style={{ marginBottom: 12 }}>
       <PaperworkLink href={`/api/paperwork/status?workPlan=${p}`} testId="export-status">
@@ -176,10 +171,8 @@ function BoardPaperwork({ plan }: { plan: string }) {
       </PaperworkLink>
       <PaperworkLink href={`/api/paperwork/ranking?workPlan=${p}`}>{t('paperwork.exportRanking')}</PaperworkLink>
       <PaperworkLink href={`/api/paperwork/register?workPlan=${p}`}>{t('paperwork.register')}</PaperworkLink>
-      <PaperworkLink href={`/api/paperwork/bulletin?workPlan=${p}&from=${monthStart}&to=${day(today)}`}>
-        {t('paperwork.bulletin')}
-      </PaperworkLink>
-      <Link to={`/print/bulletin?workPlan=${p}&from=${monthStart}&to=${day(today)}`}>{t('paperwork.bulletinView')}</Link>
+      <PaperworkLink href={`/api/paperwork/bulletin?${period}`}>{t('paperwork.bulletin')}</PaperworkLink>
+      <Link to={`/print/bulletin?${period}`}>{t('paperwork.bulletinView')}</Link>
     </Space>
   );
 }

@@ -6,7 +6,7 @@ import { hasRole, useMe, useOrganizationName } from '../App';
 import { StatusTag } from '../components/labels';
 import { ImportButton, PaperworkLink } from '../components/Paperwork';
 import { Problem } from '../components/Problem';
-import { useApi } from '../components/useApi';
+import { useApi, usePublishedPlans } from '../components/useApi';
 import { useT } from '../i18n';
 
 interface TaskList {
@@ -30,10 +30,7 @@ export function TaskListsPage() {
   // An office issues many lists a year: finding one by its number (督交〔2018〕N号) or title beats paging.
   const [search, setSearch] = useState('');
   const shown = (lists.data ?? []).filter((l) => !search || l.number.includes(search) || l.title.includes(search));
-  const plans = useApi<{ id: string; title: string; status: string }[]>('/api/work-plans');
-  const published = (plans.data ?? []).filter((p) => p.status === 'PUBLISHED');
-  const [chosen, setChosen] = useState<string>();
-  const plan = chosen ?? published[0]?.id;
+  const { published, plan, setChosen } = usePublishedPlans();
   const [importError, setImportError] = useState<unknown>();
   return (
     <>
