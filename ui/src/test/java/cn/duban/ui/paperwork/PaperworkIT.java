@@ -159,6 +159,27 @@ class PaperworkIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void the_bulletin_compares_the_periods_start_with_its_end_and_names_the_overdue_tasks() {
+        clock.advance(Duration.ofDays(31));   // past the deadline: the list's tasks are red
+        LocalDate today = LocalDate.now(clock);
+        Instant start = today.atStartOfDay(clock.getZone()).toInstant();
+        api.act("jieshou", jieshouTask, "reports", Map.of("figures", Map.of("love_stations", 3),
+                "narrative", "已建成3家"));
+        readSide.caughtUp();
+
+        JsonNode paper = api.ok(api.get("office", "/api/paperwork/bulletin/paper?workPlan=wp-2018&from=" + today
+                + "&to=" + today));
+
+        String atStart = completionOf("界首镇", "/api/status/organizations?workPlan=wp-2018&asOf=" + start);
+        String atEnd = completionOf("界首镇", "/api/status/organizations?workPlan=wp-2018");
+        assertThat(atStart).as("the report of today moved 界首镇 on").isNotEqualTo(atEnd);
+        assertThat(row(paper, "期初完成率", "界首镇")).containsSubsequence("界首镇", atStart + "%", atEnd + "%", "红灯");
+        String due = api.ok(api.get("office", "/api/tasks/" + jieshouTask)).get("dueDate").asText();
+        assertThat(rows(paper, "差距或原因")).as("the overdue tasks with why")
+                .contains(List.of("界首镇", "S4 建立“爱心驿站”", "红灯", due, "已逾期"));
+    }
+
+    @Test
     void a_long_task_list_runs_over_pages_each_numbered_and_with_the_table_header_again() throws IOException {
         List<String> organizations = new ArrayList<>();
         api.ok(api.get("office", "/api/organizations")).forEach(o -> organizations.add(o.get("code").asText()));
@@ -205,6 +226,45 @@ class PaperworkIT extends PostgresIntegrationTest {
                 .getStatusCode().value()).isEqualTo(404);
         assertThat(api.get("jieshou", "/api/paperwork/register?workPlan=wp-2018").getStatusCode().value())
                 .isEqualTo(403);
+    }
+
+    /** The rows of the paper's table that has that header. */
+    private static List<List<String>> rows(JsonNode paper, String header) {
+        for (JsonNode block : paper.get("blocks")) {
+            if (hasHeader(block, header)) {
+                List<List<String>> rows = new ArrayList<>();
+                block.get("rows").forEach(row -> {
+                    List<String> cells = new ArrayList<>();
+                    row.forEach(cell -> cells.add(cell.asText()));
+                    rows.add(cells);
+                });
+                return rows;
+            }
+        }
+        throw new AssertionError("no table with the header " + header);
+    }
+
+    private static boolean hasHeader(JsonNode block, String header) {
+        for (JsonNode h : block.get("header")) {
+            if (h.asText().equals(header)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> row(JsonNode paper, String header, String organization) {
+        return rows(paper, header).stream().filter(r -> r.get(0).equals(organization)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row of " + organization));
+    }
+
+    private String completionOf(String name, String path) {
+        for (JsonNode row : api.ok(api.get("office", path))) {
+            if (row.get("name").asText().equals(name)) {
+                return percent(row.get("completion").decimalValue());
+            }
+        }
+        throw new AssertionError("no board row of " + name);
     }
 
     private List<String> registerRow(String path, String organization) {
