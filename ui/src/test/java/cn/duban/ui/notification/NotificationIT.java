@@ -276,6 +276,25 @@ class NotificationIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void what_fell_due_before_the_quiet_hours_is_not_sent_during_them() throws Exception {
+        clock.set(Instant.parse("2026-04-01T13:59:00Z"));   // 21:59 in Shanghai, a minute before the quiet hours
+        String task = robotsTask();
+        api.act("office", task, "urges", Map.of("message", "请今晚报送"));
+        awaitDeliveries(task, 4);
+        assertThat(deliveries(task)).allSatisfy(d -> assertThat(d.get("nextAttemptAt").asText())
+                .as("due at once").isEqualTo("2026-04-01T13:59:00Z"));
+
+        clock.set(Instant.parse("2026-04-01T14:00:05Z"));   // the dispatcher comes round at 22:00:05
+        assertThat(dispatcher.dispatchDue()).isZero();
+        assertThat(deliveries(task)).allSatisfy(d -> assertThat(d.get("status").asText()).isEqualTo("PENDING"));
+        assertThat(mailsTo(ROBOTS_EMAIL, task)).isEmpty();
+
+        clock.set(Instant.parse("2026-04-01T23:00:00Z"));
+        dispatcher.dispatchDue();
+        assertThat(deliveries(task)).allSatisfy(d -> assertThat(d.get("status").asText()).isEqualTo("SENT"));
+    }
+
+    @Test
     void an_escalation_reaches_the_office_users_and_no_unit() {
         clock.set(MORNING);
         String unit = organization("notify-c" + UNIQUE.incrementAndGet());
