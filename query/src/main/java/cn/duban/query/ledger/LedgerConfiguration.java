@@ -19,12 +19,13 @@ class LedgerConfiguration {
 
     @Bean
     ConfigurerModule projectionLedgers(ObjectProvider<Projection> projections, JdbcTemplate jdbc,
-                                       ApplicationEventPublisher publisher, DeadLetters letters) {
+                                       ApplicationEventPublisher publisher, DeadLetters letters,
+                                       ReconciliationCheckpoints checkpoints) {
         return configurer -> projections.orderedStream().map(Projection::processingGroup).forEach(group -> {
             configurer.eventProcessing()
                     .registerHandlerInterceptor(group, config -> new LedgerInterceptor(group, jdbc, publisher, letters))
                     .registerListenerInvocationErrorHandler(group, config -> PropagatingErrorHandler.instance())
-                    .registerEventHandler(config -> new LedgerReset(group, jdbc, letters))
+                    .registerEventHandler(config -> new LedgerReset(group, jdbc, letters, checkpoints))
                     .assignHandlerInstancesMatching(group,
                             handler -> handler instanceof LedgerReset reset && reset.belongsTo(group));
         });

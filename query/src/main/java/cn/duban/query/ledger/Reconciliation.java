@@ -52,18 +52,13 @@ public class Reconciliation {
         }
     }
 
-    /** The projection is replayed from the start: its ledger is rebuilt, and so is what the check knew of it. */
-    public void startOver(String processingGroup) {
-        checkpoints.reset(processingGroup);
-    }
-
     private ReconciliationReport advance(Projection projection, String group) {
         // the tokens first: every ledger row up to them committed with them, so the query after sees it
         SegmentTokens committed = tokens.of(group);
         long upTo = committed.highest();
         long from = checkpoints.checkedUpTo(group);
         if (upTo < from) {
-            // replayed: the ledger was cleared, so what was checked before says nothing about it any more
+            // replayed (LedgerReset forgets the checkpoint then; this guards a reset seen before that committed)
             checkpoints.reset(group);
             from = 0;
         }

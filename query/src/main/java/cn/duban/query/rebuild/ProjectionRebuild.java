@@ -80,7 +80,6 @@ public class ProjectionRebuild {
             String before = snapshots.digest(projection.tables());
             long stoppedAt = tokens.of(group).highest();
             processor.resetTokens();
-            reconciliation.startOver(group);
             processor.start();
             awaitCaughtUp(group, handled, stoppedAt, deadline);
             processor.shutDown();

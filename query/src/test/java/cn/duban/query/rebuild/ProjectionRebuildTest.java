@@ -79,7 +79,6 @@ class ProjectionRebuildTest {
         order.verify(processor).shutDown();
         order.verify(snapshots).digest(List.of("thing"));
         order.verify(processor).resetTokens();
-        order.verify(reconciliation).startOver("things");
         order.verify(processor).start();
         order.verify(reconciliation, times(2)).behind(eq("things"), eq(List.of("Thing")), anyLong());
         order.verify(processor).shutDown();

@@ -164,6 +164,24 @@ class NoLostEventsIT extends PostgresIntegrationTest {
      * A transaction still open when later writes are read leaves a hole in the store: once it commits, a read after it
      * waits for the projections to apply its event, though the check had passed that position before.
      */
+    /** Whoever resets a projection's tokens (not only the rebuild), the reconciliation forgets the old ledger. */
+    @Test
+    void a_token_reset_makes_the_reconciliation_start_over() {
+        readSide.caughtUp();
+        projectionsHealth("auditor");
+        jdbc.update("INSERT INTO reconciliation_missing (processing_group, global_index) VALUES (?, ?)",
+                ORGANIZATIONS, Long.MAX_VALUE);
+        StreamingEventProcessor organizations = organizationsProcessor();
+        organizations.shutDown();
+        organizations.resetTokens();
+        organizations.start();
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reconciliation_missing WHERE processing_group = ?",
+                Long.class, ORGANIZATIONS)).isZero();
+        await().untilAsserted(() -> assertThat(projectionsHealth("auditor").get("status").asText())
+                .isEqualTo("UP"));
+    }
+
     @Test
     void a_read_after_a_transaction_that_committed_late_waits_for_its_event() throws Exception {
         String slow = "late-" + System.nanoTime();
