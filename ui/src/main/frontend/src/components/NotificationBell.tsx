@@ -1,5 +1,5 @@
 import { Badge, Button } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { MESSAGES_CHANGED } from '../notifications';
 import { useT } from '../i18n';
@@ -9,14 +9,18 @@ const EVERY = 30_000;
 
 /**
  * The header's bell: the caller's unread messages, counted again every 30 s, on every move to another page and
- * whenever the message centre has read or marked messages.
+ * whenever the message centre has marked messages read.
  */
 export function NotificationBell() {
   const t = useT();
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const { data, reload } = useApi<{ unread: number }>('/api/notifications/unread-count');
+  const shown = useRef(pathname);
   useEffect(() => {
+    // useApi has counted on the first page already: count again only on a move to another
+    if (shown.current === pathname) return;
+    shown.current = pathname;
     void reload();
   }, [pathname, reload]);
   useEffect(() => {
@@ -32,7 +36,6 @@ export function NotificationBell() {
     <Badge count={data?.unread ?? 0} size="small" overflowCount={99}>
       <Button
         size="small"
-        autoInsertSpace={false}
         data-testid="notification-bell"
         onClick={() => navigate('/notifications')}
       >

@@ -22,14 +22,13 @@ export function NotificationsPage() {
   const load = async (from: Notification[], onlyUnread: boolean) => {
     setLoading(true);
     try {
-      const page = await api<NotificationPage>(
-        `/api/notifications?${notificationsQuery(onlyUnread, PAGE, from.length)}`,
-      );
+      // unread only, the messages marked read here have left the server's list: they count for no offset
+      const offset = onlyUnread ? from.filter((m) => !m.read).length : from.length;
+      const page = await api<NotificationPage>(`/api/notifications?${notificationsQuery(onlyUnread, PAGE, offset)}`);
       setMessages([...from, ...page.items]);
       setUnread(page.unread);
       setMore(page.items.length === PAGE);
       setError(undefined);
-      window.dispatchEvent(new Event(MESSAGES_CHANGED));
     } catch (e) {
       setError(e);
     } finally {
