@@ -19,12 +19,10 @@ import java.util.Base64;
 class DingTalkRobot implements NotificationChannel {
 
     private final RobotWebhook webhook;
-    private final NotificationProperties properties;
     private final Clock clock;
 
-    DingTalkRobot(RobotWebhook webhook, NotificationProperties properties, Clock clock) {
+    DingTalkRobot(RobotWebhook webhook, Clock clock) {
         this.webhook = webhook;
-        this.properties = properties;
         this.clock = clock;
     }
 
@@ -35,7 +33,7 @@ class DingTalkRobot implements NotificationChannel {
 
     @Override
     public void send(Outgoing message) throws GeneralSecurityException {
-        NotificationProperties.Robot robot = RobotWebhook.robot(properties, message.address(), Channel.DINGTALK);
+        NotificationProperties.Robot robot = webhook.robot(message.address(), Channel.DINGTALK);
         webhook.postText(signed(robot.url(), robot.secret(), clock.millis()), message.text());
     }
 

@@ -3,6 +3,7 @@ package cn.duban.ui.notification;
 import cn.duban.query.notification.Audience;
 import cn.duban.query.notification.Notice;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -23,16 +24,13 @@ class Recipients {
         this.jdbc = jdbc;
     }
 
+    private static final RowMapper<Person> PERSON = (rs, n) -> new Person(rs.getString(1), rs.getString(2),
+            rs.getString(3));
+
     List<Person> of(Notice notice) {
         return notice.audience() == Audience.OFFICE
-                ? jdbc.query(PEOPLE + " ORDER BY u.username", (rs, n) -> person(rs.getString(1), rs.getString(2),
-                        rs.getString(3)), "OFFICE")
-                : jdbc.query(PEOPLE + " AND u.organization = ? ORDER BY u.username",
-                        (rs, n) -> person(rs.getString(1), rs.getString(2), rs.getString(3)), "UNIT",
+                ? jdbc.query(PEOPLE + " ORDER BY u.username", PERSON, "OFFICE")
+                : jdbc.query(PEOPLE + " AND u.organization = ? ORDER BY u.username", PERSON, "UNIT",
                         notice.organization());
-    }
-
-    private static Person person(String username, String email, String mobile) {
-        return new Person(username, email, mobile);
     }
 }

@@ -23,8 +23,10 @@ class RobotWebhook {
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
 
     private final RestClient http;
+    private final NotificationProperties properties;
 
-    RobotWebhook(RestClient.Builder builder) {
+    RobotWebhook(RestClient.Builder builder, NotificationProperties properties) {
+        this.properties = properties;
         var factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build());
         factory.setReadTimeout(READ_TIMEOUT);
         this.http = builder.requestFactory(factory).build();
@@ -40,7 +42,7 @@ class RobotWebhook {
     }
 
     /** The robot of that name, or a failure the record names (a robot removed from the settings since). */
-    static NotificationProperties.Robot robot(NotificationProperties properties, String name, Channel kind) {
+    NotificationProperties.Robot robot(String name, Channel kind) {
         NotificationProperties.Robot robot = properties.robots().get(name);
         if (robot == null || robot.kind() != kind) {
             throw new IllegalStateException("no " + kind + " robot named " + name + " in duban.notifications.robots");

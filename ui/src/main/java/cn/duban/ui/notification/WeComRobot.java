@@ -7,11 +7,9 @@ import org.springframework.stereotype.Component;
 class WeComRobot implements NotificationChannel {
 
     private final RobotWebhook webhook;
-    private final NotificationProperties properties;
 
-    WeComRobot(RobotWebhook webhook, NotificationProperties properties) {
+    WeComRobot(RobotWebhook webhook) {
         this.webhook = webhook;
-        this.properties = properties;
     }
 
     @Override
@@ -21,6 +19,6 @@ class WeComRobot implements NotificationChannel {
 
     @Override
     public void send(Outgoing message) {
-        webhook.postText(RobotWebhook.robot(properties, message.address(), Channel.WECOM).url(), message.text());
+        webhook.postText(webhook.robot(message.address(), Channel.WECOM).url(), message.text());
     }
 }

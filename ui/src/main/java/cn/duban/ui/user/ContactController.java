@@ -2,6 +2,7 @@ package cn.duban.ui.user;
 
 import cn.duban.ui.security.CurrentActor;
 import cn.duban.ui.security.UserAccounts;
+import cn.duban.ui.security.UserAccounts.Contact;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,9 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** Where notifications reach a person: each user keeps their own, an administrator anyone's. */
 @RestController
 class ContactController {
-
-    record Contact(String email, String mobile) {
-    }
 
     private final UserAdministration administration;
     private final UserAccounts accounts;
@@ -32,9 +30,7 @@ class ContactController {
 
     @GetMapping("/api/me/contact")
     Contact own() {
-        return accounts.contact(CurrentActor.require().username())
-                .map(contact -> new Contact(contact.email(), contact.mobile()))
-                .orElse(new Contact(null, null));
+        return accounts.contact(CurrentActor.require().username()).orElse(new Contact(null, null));
     }
 
     @PutMapping("/api/me/contact")
