@@ -3,6 +3,7 @@ package cn.duban.query.ledger;
 import cn.duban.query.Projection;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -90,7 +91,7 @@ public class ReadSideProgress {
         List<StoredEvent> events = jdbc.query("SELECT global_index, aggregate_identifier, payload_type"
                         + " FROM domain_event_entry WHERE global_index > ? AND global_index <= ?"
                         + " ORDER BY global_index FETCH FIRST " + BATCH + " ROWS ONLY",
-                (rs, row) -> new StoredEvent(rs.getLong(1), rs.getString(2), rs.getString(3)), applied, position);
+                STORED_EVENT, applied, position);
         Instant now = clock.instant();
         long expected = applied + 1;
         for (StoredEvent event : events) {
@@ -116,7 +117,7 @@ public class ReadSideProgress {
             List<StoredEvent> arrived = jdbc.query("SELECT global_index, aggregate_identifier, payload_type"
                             + " FROM domain_event_entry WHERE global_index IN ("
                             + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")",
-                    (rs, row) -> new StoredEvent(rs.getLong(1), rs.getString(2), rs.getString(3)), chunk.toArray());
+                    STORED_EVENT, chunk.toArray());
             for (StoredEvent event : arrived) {
                 if (!appliedEverywhere(event, committed)) {
                     return false;
@@ -140,4 +141,8 @@ public class ReadSideProgress {
 
     private record StoredEvent(long position, String aggregateId, String type) {
     }
+
+    /** Reads {@code SELECT global_index, aggregate_identifier, payload_type}. */
+    private static final RowMapper<StoredEvent> STORED_EVENT = (rs, row) -> new StoredEvent(rs.getLong(1),
+            rs.getString(2), rs.getString(3));
 }

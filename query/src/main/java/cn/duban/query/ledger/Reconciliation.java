@@ -2,6 +2,7 @@ package cn.duban.query.ledger;
 
 import cn.duban.query.Projection;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -66,9 +67,7 @@ public class Reconciliation {
                         + " EXISTS (SELECT 1 FROM projection_ledger l WHERE l.processing_group = ?"
                         + " AND l.global_index = e.global_index) FROM domain_event_entry e"
                         + " WHERE e.global_index > ? AND e.global_index <= ? ORDER BY e.global_index"
-                        + " FETCH FIRST " + BATCH + " ROWS ONLY",
-                (rs, row) -> new Compared(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)),
-                group, from, upTo);
+                        + " FETCH FIRST " + BATCH + " ROWS ONLY", COMPARED, group, from, upTo);
         if (tokens.of(group).highest() < upTo) {
             // reset meanwhile: the rows read may predate the clearing of the ledger; the next check starts over
             return report(group, from);
@@ -112,7 +111,7 @@ public class Reconciliation {
                         + " EXISTS (SELECT 1 FROM projection_ledger l WHERE l.processing_group = h.processing_group"
                         + " AND l.global_index = e.global_index) FROM reconciliation_hole h"
                         + " JOIN domain_event_entry e ON e.global_index = h.global_index WHERE h.processing_group = ?",
-                (rs, row) -> new Compared(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)), group)) {
+                COMPARED, group)) {
             if (!types.handles(projection, event.type())) {
                 decided.add(event.position());
             } else if (committed.passed(event.aggregateId(), event.position())) {
@@ -133,6 +132,10 @@ public class Reconciliation {
 
     private record Compared(long position, String aggregateId, String type, boolean inLedger) {
     }
+
+    /** Reads {@code SELECT global_index, aggregate_identifier, payload_type, EXISTS (… in the ledger)}. */
+    private static final RowMapper<Compared> COMPARED = (rs, row) -> new Compared(rs.getLong(1), rs.getString(2),
+            rs.getString(3), rs.getBoolean(4));
 
     /** How many events of these types, up to that position, the processor has not reached yet. */
     public long behind(String processingGroup, List<String> handledTypes, long upTo) {

@@ -10,9 +10,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -65,7 +67,7 @@ final class BulletinPrint {
                 .add(Paper.Kind.HEADING, "三、红灯、黄灯任务");
         List<List<String>> flagged = period.tasks().stream()
                 .filter(t -> t.light() == Light.RED || t.light() == Light.YELLOW)
-                .sorted((a, b) -> b.light().compareTo(a.light()))
+                .sorted(Comparator.comparing(TaskDetails::light).reversed())   // red first
                 .map(t -> List.of(names.getOrDefault(t.organization(), t.organization()),
                         t.itemCode() + " " + figures.item(t.itemCode()), Words.light(t.light()),
                         String.valueOf(t.dueDate()), reason(t, figures)))
@@ -93,7 +95,7 @@ final class BulletinPrint {
         return !gaps.isEmpty() ? gaps : task.light() == Light.RED ? "已逾期" : "滞后于序时进度";
     }
 
-    private static int sum(List<OrganizationStatus> rows, java.util.function.ToIntFunction<OrganizationStatus> f) {
+    private static int sum(List<OrganizationStatus> rows, ToIntFunction<OrganizationStatus> f) {
         return rows.stream().mapToInt(f).sum();
     }
 

@@ -33,14 +33,16 @@ final class Figures {
     /** "新增工会组织 20家；其中新产业、新业态工会组织 2家", one indicator a line. */
     String of(TaskDetails task, Map<String, BigDecimal> figures) {
         return figures.entrySet().stream()
-                .map(e -> name(task, e.getKey()) + " " + amount(task, e.getKey(), e.getValue()))
+                .map(e -> indicatorName(task.itemCode(), e.getKey()) + " "
+                        + amount(task.itemCode(), e.getKey(), e.getValue()))
                 .collect(Collectors.joining("\n"));
     }
 
     /** "新增工会组织 差 5家", one gap a line. */
     String gaps(TaskDetails task) {
         return task.gaps().stream()
-                .map(g -> name(task, g.indicator()) + " 差 " + amount(task, g.indicator(), g.shortfall()))
+                .map(g -> indicatorName(task.itemCode(), g.indicator()) + " 差 "
+                        + amount(task.itemCode(), g.indicator(), g.shortfall()))
                 .collect(Collectors.joining("\n"));
     }
 
@@ -63,14 +65,6 @@ final class Figures {
         return indicatorName(itemCode, target.indicator()) + " "
                 + (target.comparator() == Comparator.AT_MOST ? "不超过 " : "")
                 + amount(itemCode, target.indicator(), target.target());
-    }
-
-    private String name(TaskDetails task, String indicator) {
-        return indicatorName(task.itemCode(), indicator);
-    }
-
-    private String amount(TaskDetails task, String indicator, BigDecimal value) {
-        return amount(task.itemCode(), indicator, value);
     }
 
     private String amount(String itemCode, String indicator, BigDecimal value) {

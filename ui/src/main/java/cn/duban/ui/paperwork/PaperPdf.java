@@ -21,9 +21,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Lays a {@link Paper} out as an A4 PDF in the layout of Chinese official papers (GB/T 9704): margins of 37, 35, 28 and 26 mm, a centred
- * title at 二号 (22 pt), body text at 三号 (16 pt) with a line of about 28 pt, tables at 四号 and 小四, and the page
- * number as "— 1 —" at the foot. One typeface throughout: the 宋体 that ships with Duban (fonts/README.md),
+ * Lays a {@link Paper} out as an A4 PDF in the layout of Chinese official papers (GB/T 9704): margins of 37, 35, 28
+ * and 26 mm, a centred title at 二号 (22 pt), body text at 三号 (16 pt) with a line of about 28 pt, tables at 四号
+ * and 小四, and the page number as "— 1 —" at the foot. One typeface throughout: the 宋体 that ships with Duban (fonts/README.md),
  * embedded as a subset, so the PDF prints the same on any machine.
  */
 final class PaperPdf {
@@ -49,7 +49,7 @@ final class PaperPdf {
     private static Element element(Paper.Block block) {
         return switch (block.kind()) {
             case TITLE -> title(block.text());
-            case SUBTITLE -> centred(block.text(), SUBTITLE);
+            case SUBTITLE -> subtitle(block.text());
             case HEADING -> heading(block.text());
             case TEXT -> text(block.text());
             case RIGHT -> right(block.text());
@@ -82,8 +82,8 @@ final class PaperPdf {
         return p;
     }
 
-    private static Paragraph centred(String text, Font font) {
-        Paragraph p = new Paragraph(text, font);
+    private static Paragraph subtitle(String text) {
+        Paragraph p = new Paragraph(text, SUBTITLE);
         p.setAlignment(Element.ALIGN_CENTER);
         p.setSpacingAfter(8);
         return p;

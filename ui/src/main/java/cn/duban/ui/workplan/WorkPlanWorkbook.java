@@ -51,7 +51,7 @@ final class WorkPlanWorkbook {
                 .dropdown(4, List.copyOf(Words.KINDS.values()))
                 .dropdown(5, List.copyOf(Words.COMPARATORS.values()))
                 .dropdown(7, List.copyOf(Words.ROLLUPS.values()));
-        for (PlanItem item : plan.items() == null ? List.<PlanItem>of() : plan.items()) {
+        for (PlanItem item : plan.items()) {
             items.row(item.code(), Words.category(item.category()), item.title());
             for (Indicator i : item.indicators()) {
                 indicators.row(item.code(), i.code(), i.name(), i.unit(), word(Words.KINDS, i.kind()),
