@@ -1,8 +1,7 @@
 package cn.duban.query.notification;
 
 import cn.duban.api.Indicator;
-import cn.duban.api.TaskIssued;
-import cn.duban.query.history.EventStreams;
+import cn.duban.query.task.TaskOrganizations;
 import cn.duban.query.workplan.WorkPlanQueries;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -20,20 +19,17 @@ import java.util.stream.Collectors;
 @Component
 class TaskIndicators {
 
-    private final EventStreams streams;
+    private final TaskOrganizations tasks;
     private final WorkPlanQueries plans;
 
     /** Lazy: the event store these read is what the projection's handlers are registered with. */
-    TaskIndicators(@Lazy EventStreams streams, @Lazy WorkPlanQueries plans) {
-        this.streams = streams;
+    TaskIndicators(@Lazy TaskOrganizations tasks, @Lazy WorkPlanQueries plans) {
+        this.tasks = tasks;
         this.plans = plans;
     }
 
     Map<String, Indicator> of(String taskId, Instant at) {
-        return streams.read(taskId, "SupervisionTask", null)
-                .map(events -> events.get(0).getPayload())
-                .filter(TaskIssued.class::isInstance)
-                .map(TaskIssued.class::cast)
+        return tasks.issued(taskId)
                 .flatMap(issued -> plans.asOf(issued.workPlanId(), at).or(() -> plans.current(issued.workPlanId()))
                         .flatMap(plan -> plan.item(issued.itemCode())))
                 .map(item -> item.indicators().stream()

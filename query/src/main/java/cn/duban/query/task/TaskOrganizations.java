@@ -9,8 +9,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The organization a task was issued to, from the first event of its own stream (never from a read model that may
- * lag). A task never changes organization, so answers are kept; the cache is dropped whole when it grows large.
+ * The organization a task was issued to, and how it was issued, from the first event of its own stream (never from a
+ * read model that may lag). That event never changes, so answers are kept; the cache is dropped whole when it grows
+ * large.
  */
 @Component
 public class TaskOrganizations {
@@ -18,27 +19,32 @@ public class TaskOrganizations {
     private static final int MAX_CACHED = 10_000;
 
     private final EventStreams streams;
-    private final Map<String, String> cache = new ConcurrentHashMap<>();
+    private final Map<String, TaskIssued> cache = new ConcurrentHashMap<>();
 
     TaskOrganizations(EventStreams streams) {
         this.streams = streams;
     }
 
     public Optional<String> of(String taskId) {
-        String known = cache.get(taskId);
+        return issued(taskId).map(TaskIssued::organization);
+    }
+
+    /** How the task was issued (the first event of its stream, which never changes), or empty for no such task. */
+    public Optional<TaskIssued> issued(String taskId) {
+        TaskIssued known = cache.get(taskId);
         if (known != null) {
             return Optional.of(known);
         }
-        Optional<String> organization = streams.read(taskId, "SupervisionTask", null)
+        Optional<TaskIssued> issued = streams.read(taskId, "SupervisionTask", null)
                 .map(events -> events.get(0).getPayload())
                 .filter(TaskIssued.class::isInstance)
-                .map(issued -> ((TaskIssued) issued).organization());
-        organization.ifPresent(found -> {
+                .map(TaskIssued.class::cast);
+        issued.ifPresent(found -> {
             if (cache.size() >= MAX_CACHED) {
                 cache.clear();
             }
             cache.put(taskId, found);
         });
-        return organization;
+        return issued;
     }
 }
