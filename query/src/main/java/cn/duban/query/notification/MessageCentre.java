@@ -21,9 +21,11 @@ public class MessageCentre {
 
     public static final int MAX_LIMIT = 100;
 
-    private static final String VISIBLE = "SELECT n.id, n.kind, n.task_id, n.organization, n.audience, n.title,"
-            + " n.body, n.created_at, r.read_at FROM notification n LEFT JOIN notification_read r"
+    /** A reader's messages with their read marks; takes the username, then the reader's where arguments. */
+    private static final String READERS = " FROM notification n LEFT JOIN notification_read r"
             + " ON r.notification_id = n.id AND r.username = ? WHERE ";
+    private static final String VISIBLE = "SELECT n.id, n.kind, n.task_id, n.organization, n.audience, n.title,"
+            + " n.body, n.created_at, r.read_at" + READERS;
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -43,35 +45,35 @@ public class MessageCentre {
 
     public long unread(Reader reader) {
         List<Object> arguments = arguments(reader);
-        return jdbc.queryForObject("SELECT COUNT(*) FROM notification n LEFT JOIN notification_read r"
-                + " ON r.notification_id = n.id AND r.username = ? WHERE " + reader.where()
-                + " AND r.read_at IS NULL", Long.class, arguments.toArray());
+        return jdbc.queryForObject("SELECT COUNT(*)" + READERS + reader.where() + " AND r.read_at IS NULL", Long.class,
+                arguments.toArray());
     }
 
     /** The message, marked read by this reader; empty when it is not one of theirs (or none at all). */
     public Optional<NotificationView> markRead(Reader reader, String id) {
-        Optional<NotificationView> message = find(reader, id);
-        if (message.isPresent() && !message.get().read()) {
-            try {
-                jdbc.update("INSERT INTO notification_read (username, notification_id, read_at) VALUES (?, ?, ?)",
-                        reader.username(), id, now());
-            } catch (DuplicateKeyException alreadyRead) {
-                // the same reader marked it at the same moment elsewhere: read either way
-            }
-        }
-        return message.map(view -> new NotificationView(view.id(), view.kind(), view.taskId(), view.organization(),
-                view.audience(), view.title(), view.body(), view.createdAt(), true));
+        mark(reader, " AND n.id = ?", id);
+        return find(reader, id);
     }
 
     /** Marks every message of this reader's read; the number newly marked. */
     public int markAllRead(Reader reader) {
+        return mark(reader, "");
+    }
+
+    /** Marks the reader's messages (those {@code only} narrows down to) read that are not yet; how many. */
+    private int mark(Reader reader, String only, Object... onlyArguments) {
         List<Object> arguments = new ArrayList<>(List.of(reader.username(), now()));
         arguments.addAll(Arrays.asList(reader.whereArguments()));
+        arguments.addAll(Arrays.asList(onlyArguments));
         arguments.add(reader.username());
-        return jdbc.update("INSERT INTO notification_read (username, notification_id, read_at)"
-                + " SELECT CAST(? AS VARCHAR(128)), n.id, CAST(? AS TIMESTAMP WITH TIME ZONE) FROM notification n"
-                + " WHERE " + reader.where() + " AND NOT EXISTS (SELECT 1 FROM notification_read r"
-                + " WHERE r.notification_id = n.id AND r.username = ?)", arguments.toArray());
+        try {
+            return jdbc.update("INSERT INTO notification_read (username, notification_id, read_at)"
+                    + " SELECT CAST(? AS VARCHAR(128)), n.id, CAST(? AS TIMESTAMP WITH TIME ZONE) FROM notification n"
+                    + " WHERE " + reader.where() + only + " AND NOT EXISTS (SELECT 1 FROM notification_read r"
+                    + " WHERE r.notification_id = n.id AND r.username = ?)", arguments.toArray());
+        } catch (DuplicateKeyException markedMeanwhile) {
+            return 0;   // the same reader marked them at the same moment elsewhere: read either way
+        }
     }
 
     private Optional<NotificationView> find(Reader reader, String id) {
