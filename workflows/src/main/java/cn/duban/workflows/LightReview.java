@@ -58,7 +58,7 @@ public class LightReview implements JavaDelegate {
         this.pageSize = settings.lightReviewPage();
     }
 
-    private static TransactionOperations eachInItsOwn(PlatformTransactionManager transactions) {
+    static TransactionOperations eachInItsOwn(PlatformTransactionManager transactions) {
         TransactionTemplate template = new TransactionTemplate(transactions);
         template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         return template;

@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.transaction.support.TransactionOperations;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,6 +60,8 @@ abstract class AbstractProcessTest {
     ProcessBridge bridge;
     SupervisionProcess process;
     private DueJobs jobs;
+    /** The transactions the light review opens, one per task judged (without a transaction manager here). */
+    protected CountedTransactions eachTask;
 
     @BeforeEach
     void wireTheProcessAndStartTheClock() {
@@ -69,11 +70,11 @@ abstract class AbstractProcessTest {
         clock = new ProcessClock(ISSUED);
         commands = new SentCommands();
         jobs = new DueJobs(processEngine.getManagementService());
+        eachTask = new CountedTransactions();
         bridge = new ProcessBridge(processEngine.getRuntimeService(), new Deadlines(clock), SETTINGS);
         Mocks.register("lightReviewSchedule", new LightReviewSchedule(clock));
         Mocks.register("lightReview", new LightReview(processEngine.getRuntimeService(),
-                processEngine.getManagementService(), commands.commands, SETTINGS,
-                TransactionOperations.withoutTransaction()));
+                processEngine.getManagementService(), commands.commands, SETTINGS, eachTask));
         process = new SupervisionProcess(processEngine.getTaskService(), processEngine.getRuntimeService(),
                 processEngine.getFormService());
     }

@@ -4,6 +4,9 @@ import cn.duban.api.ReviewLight;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +14,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
 
 /**
  * 三色督办, daily: one timer at the start of the office's day judges every open task, a page of tasks per job
@@ -39,6 +43,12 @@ class LightReviewTest extends AbstractProcessTest {
     }
 
     @Test
+    void each_task_is_judged_in_a_new_transaction_so_that_its_failure_cannot_doom_the_page() {
+        var template = (TransactionTemplate) LightReview.eachInItsOwn(mock(PlatformTransactionManager.class));
+        assertThat(template.getPropagationBehavior()).isEqualTo(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @Test
     void a_withdrawn_task_is_judged_no_more() {
         issue("songqiao", "linze", "jieshou");
         process.deliver("task-2", "TaskWithdrawn");
@@ -56,6 +66,7 @@ class LightReviewTest extends AbstractProcessTest {
         moveTo(NEXT_DAY);
 
         assertThat(commands.of(ReviewLight.class)).containsExactly(reviews("task-1", "task-2", "task-3"));
+        assertThat(eachTask.count()).as("each task in a transaction of its own, the failed one too").isEqualTo(3);
         assertThat(processEngine.getRuntimeService().createIncidentQuery().count()).as("no incident").isZero();
         assertThat(passTimer().getDuedate().toInstant()).isEqualTo(NEXT_DAY.plus(Duration.ofDays(1)));
     }
