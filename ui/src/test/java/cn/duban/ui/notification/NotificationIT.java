@@ -3,6 +3,7 @@ package cn.duban.ui.notification;
 import cn.duban.api.Actor;
 import cn.duban.api.EscalateTask;
 import cn.duban.api.TaskUrged;
+import cn.duban.ui.security.UserAccounts;
 import cn.duban.ui.support.Outside;
 import cn.duban.ui.support.PostgresIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,10 +16,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import javax.crypto.Mac;
@@ -56,6 +54,9 @@ class NotificationIT extends PostgresIntegrationTest {
     private static final Set<String> OWN_USERS = ConcurrentHashMap.newKeySet();
     private static final String ROBOTS_USER = "notify-robots-user";
     private static final String ROBOTS_EMAIL = "li.na@notify.example.cn";
+
+    @Autowired
+    UserAccounts accounts;
 
     @Autowired
     Dispatcher dispatcher;
@@ -361,7 +362,7 @@ class NotificationIT extends PostgresIntegrationTest {
     private String robotsTask() {
         String unit = organization(Outside.ROBOTS_ORGANIZATION);
         OWN_USERS.add(ROBOTS_USER);
-        if (!userExists(ROBOTS_USER)) {
+        if (!accounts.exists(ROBOTS_USER)) {
             api.ok(api.post("admin", "/api/users", Map.of("username", ROBOTS_USER, "password", PASSWORD,
                     "organization", unit, "roles", List.of("UNIT"))));
             api.ok(send(ROBOTS_USER, HttpMethod.PUT, "/api/me/contact",
@@ -389,10 +390,6 @@ class NotificationIT extends PostgresIntegrationTest {
                 "organization", organization, "roles", List.of("UNIT"))));
         OWN_USERS.add(username);
         return username;
-    }
-
-    private boolean userExists(String username) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE username = ?", Long.class, username) > 0;
     }
 
     /** The reader's messages about the task, newest first, as "KIND:title：body" (or the title alone). */
@@ -475,10 +472,6 @@ class NotificationIT extends PostgresIntegrationTest {
 
     /** A call as one of this test's own users, whose password is no demo password. */
     private ResponseEntity<JsonNode> send(String user, HttpMethod method, String path, Object body) {
-        String password = OWN_USERS.contains(user) ? PASSWORD : "demo";
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.withBasicAuth(user, password).exchange(path, method, new HttpEntity<>(body, headers),
-                JsonNode.class);
+        return api.exchange(user, OWN_USERS.contains(user) ? PASSWORD : "demo", method, path, body);
     }
 }

@@ -109,9 +109,15 @@ public class Api {
     }
 
     private ResponseEntity<JsonNode> exchange(String user, HttpMethod method, String path, Object body) {
+        return exchange(user, "demo", method, path, body);
+    }
+
+    /** As a user with a password of their own (one registered by a test, not a demo user). */
+    public ResponseEntity<JsonNode> exchange(String user, String password, HttpMethod method, String path,
+                                             Object body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        TestRestTemplate client = user == null ? http : http.withBasicAuth(user, "demo");
+        TestRestTemplate client = user == null ? http : http.withBasicAuth(user, password);
         return client.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
     }
 }
