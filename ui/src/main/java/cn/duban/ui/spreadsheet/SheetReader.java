@@ -11,7 +11,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -71,6 +73,46 @@ public final class SheetReader {
             }
         }
         return ok;
+    }
+
+    /**
+     * The sheet as labels and values (项目 | 内容, one label a row, the value beside it, down to the first blank row;
+     * below it are notes for people): a label the template does not have is a problem at its cell; a label left out
+     * reads as an empty value, for the request's checks to judge.
+     */
+    public Labelled labelled(List<String> labels) {
+        Map<String, Integer> rows = new HashMap<>();
+        for (int row = 1; row <= lastRow() && !blank(row); row++) {
+            String label = text(row, 0, "label");
+            if (labels.contains(label)) {
+                rows.put(label, row);
+            } else if (label != null) {
+                problem(row, 0, "应为 " + String.join("、", labels) + " 之一");
+            }
+        }
+        return new Labelled(rows);
+    }
+
+    /** The values beside the labels of {@link #labelled}, each read as its field and placed at its cell. */
+    public final class Labelled {
+
+        private final Map<String, Integer> rows;
+
+        private Labelled(Map<String, Integer> rows) {
+            this.rows = rows;
+        }
+
+        public String text(String label, String field) {
+            return rows.containsKey(label) ? SheetReader.this.text(rows.get(label), 1, field) : null;
+        }
+
+        public BigDecimal number(String label, String field) {
+            return rows.containsKey(label) ? SheetReader.this.number(rows.get(label), 1, field) : null;
+        }
+
+        public LocalDate date(String label, String field) {
+            return rows.containsKey(label) ? SheetReader.this.date(rows.get(label), 1, field) : null;
+        }
     }
 
     /** Marks the whole row as the place of {@code field}, such as one assignment. */

@@ -9,7 +9,6 @@ import cn.duban.ui.spreadsheet.WorkbookReading;
 import cn.duban.ui.spreadsheet.WorkbookWriter;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +46,7 @@ final class TaskListWorkbook {
         head.row(HEAD_ROWS.get(1), null);
         head.row(HEAD_ROWS.get(2), null);
         head.row(HEAD_ROWS.get(3), null);
+        head.row();   // the labels end here: the note below is for people
         head.note("工作计划：" + plan.title() + "。编号如“督交〔2018〕3号”，完成时限如 2018-12-31。", 2);
 
         List<String> header = new ArrayList<>(FIXED);
@@ -75,19 +75,7 @@ final class TaskListWorkbook {
 
     /** The request the rows describe; an organization may be named by code or by its exact name. */
     static TaskListRequest read(WorkbookReading reading, List<OrganizationView> organizations) {
-        Map<String, String> head = new LinkedHashMap<>();
-        LocalDate[] dueDate = {null};
-        reading.sheet(HEAD).filter(s -> s.expectHeader(HEAD_HEADER)).ifPresent(sheet -> {
-            List<String> fields = List.of("workPlanId", "number", "title", "dueDate");
-            for (int row = 1; row <= sheet.lastRow(); row++) {
-                int index = HEAD_ROWS.indexOf(sheet.text(row, 0, "head"));
-                if (index == 3) {
-                    dueDate[0] = sheet.date(row, 1, "dueDate");
-                } else if (index >= 0) {
-                    head.put(fields.get(index), sheet.text(row, 1, fields.get(index)));
-                }
-            }
-        });
+        var head = reading.sheet(HEAD).filter(s -> s.expectHeader(HEAD_HEADER)).map(s -> s.labelled(HEAD_ROWS));
         List<TaskListRequest.AssignmentRequest> assignments = new ArrayList<>();
         reading.sheet(ASSIGNMENTS).filter(s -> s.expectHeader(FIXED)).ifPresent(sheet -> {
             Map<Integer, String> indicatorColumns = indicatorColumns(sheet);
@@ -111,8 +99,10 @@ final class TaskListWorkbook {
             }
             sheet.place(0, 0, "assignments");
         });
-        return new TaskListRequest(head.get("workPlanId"), head.get("number"), head.get("title"), dueDate[0],
-                assignments);
+        return new TaskListRequest(head.map(h -> h.text(HEAD_ROWS.get(0), "workPlanId")).orElse(null),
+                head.map(h -> h.text(HEAD_ROWS.get(1), "number")).orElse(null),
+                head.map(h -> h.text(HEAD_ROWS.get(2), "title")).orElse(null),
+                head.map(h -> h.date(HEAD_ROWS.get(3), "dueDate")).orElse(null), assignments);
     }
 
     private static Map<Integer, String> indicatorColumns(SheetReader sheet) {

@@ -10,7 +10,6 @@ import cn.duban.ui.spreadsheet.WorkbookWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,27 +67,11 @@ final class WorkPlanWorkbook {
 
     /** The document the rows describe; the problems of single cells are recorded in {@code reading}. */
     static WorkPlanDocument read(WorkbookReading reading) {
-        Map<String, String> head = new LinkedHashMap<>();
-        Integer year = null;
-        Optional<SheetReader> planSheet = reading.sheet(PLAN);
-        if (planSheet.isPresent() && planSheet.get().expectHeader(PLAN_HEADER)) {
-            SheetReader sheet = planSheet.get();
-            List<String> fields = List.of("year", "title", "issuer", "framework");
-            for (int row = 1; row <= sheet.lastRow(); row++) {
-                String label = sheet.text(row, 0, "plan.label");
-                int index = PLAN_ROWS.indexOf(label);
-                if (index < 0) {
-                    if (label != null) {
-                        sheet.problem(row, 0, "应为 " + String.join("、", PLAN_ROWS) + " 之一");
-                    }
-                } else if (index == 0) {
-                    BigDecimal value = sheet.number(row, 1, "year");
-                    year = value == null ? null : value.intValue();
-                } else {
-                    head.put(fields.get(index), sheet.text(row, 1, fields.get(index)));
-                }
-            }
-        }
+        var head = reading.sheet(PLAN).filter(s -> s.expectHeader(PLAN_HEADER)).map(s -> s.labelled(PLAN_ROWS));
+        BigDecimal year = head.map(h -> h.number(PLAN_ROWS.get(0), "year")).orElse(null);
+        String planTitle = head.map(h -> h.text(PLAN_ROWS.get(1), "title")).orElse(null);
+        String issuer = head.map(h -> h.text(PLAN_ROWS.get(2), "issuer")).orElse(null);
+        String framework = head.map(h -> h.text(PLAN_ROWS.get(3), "framework")).orElse(null);
         List<String> codes = new ArrayList<>();
         List<PlanItem> items = new ArrayList<>();
         reading.sheet(ITEMS).filter(s -> s.expectHeader(ITEM_HEADER)).ifPresent(sheet -> {
@@ -136,8 +119,7 @@ final class WorkPlanWorkbook {
             PlanItem item = items.get(i);
             complete.add(new PlanItem(item.code(), item.category(), item.title(), indicators.get(i)));
         }
-        return new WorkPlanDocument(year == null ? 0 : year, head.get("title"), head.get("issuer"),
-                head.get("framework"), complete);
+        return new WorkPlanDocument(year == null ? 0 : year.intValue(), planTitle, issuer, framework, complete);
     }
 
     private static <K> K choice(SheetReader sheet, int row, int col, String field, Map<K, String> words) {

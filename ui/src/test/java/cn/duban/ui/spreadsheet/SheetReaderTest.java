@@ -92,6 +92,24 @@ class SheetReaderTest {
     }
 
     @Test
+    void a_sheet_of_labels_reads_each_value_beside_its_label_down_to_the_first_blank_row() {
+        var rows = workbook.getSheet("任务分解");
+        rows.getRow(1).createCell(0).setCellValue("编号");
+        rows.getRow(1).createCell(1).setCellValue("督交〔2018〕3号");
+        rows.createRow(2).createCell(0).setCellValue("份数");
+        rows.createRow(3).createCell(0).setCellValue("完成时限");
+        rows.getRow(3).createCell(1).setCellValue("2018-10-31");
+        rows.createRow(5).createCell(0).setCellValue("注：编号如“督交〔2018〕3号”");
+
+        var labelled = sheet.labelled(List.of("编号", "标题", "完成时限"));
+
+        assertThat(labelled.text("编号", "number")).isEqualTo("督交〔2018〕3号");
+        assertThat(labelled.text("标题", "title")).as("left out: empty, for the request's checks").isNull();
+        assertThat(labelled.date("完成时限", "dueDate")).isEqualTo(LocalDate.of(2018, 10, 31));
+        assertThat(problems()).containsExactly("任务分解!A3 应为 编号、标题、完成时限 之一");
+    }
+
+    @Test
     void a_missing_sheet_is_a_problem_of_its_own() {
         assertThat(reading.sheet("计划")).isEmpty();
         assertThatThrownBy(reading::refuseIfAny).isInstanceOf(ImportRefusedException.class)
