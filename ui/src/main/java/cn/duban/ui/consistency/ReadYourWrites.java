@@ -71,7 +71,7 @@ class ReadYourWrites extends OncePerRequestFilter {
             wanted = Math.max(asked(request), remembered(request.getSession(false)));
         } catch (NumberFormatException e) {
             problems.writeInvalid(response, List.of(new FieldError(AFTER,
-                    "须为事件位置，即非负整数 (must be an event position: a whole number, 0 or more)")));
+                    "须为事件位置，即非负整数")));
             return;
         }
         if (wanted > 0 && !caughtUp(wanted)) {
