@@ -290,11 +290,19 @@ class AuthorizationMatrixIT extends PostgresIntegrationTest {
             api.act("office", task, "urges", Map.of("message", "请抓紧签收"));
         }
         readSide.caughtUp();
-        for (JsonNode message : api.ok(api.get(reader, "/api/notifications?unread=true")).get("items")) {
-            if (message.get("taskId").asText().equals(task)) {
-                return message.get("id").asText();
+        // Every page, not the first: messages are newest first by the events' instants, and a test before this one
+        // may have moved the clock ahead and left the reader messages dated later than this one.
+        JsonNode items;
+        int offset = 0;
+        do {
+            items = api.ok(api.get(reader, "/api/notifications?unread=true&limit=100&offset=" + offset)).get("items");
+            for (JsonNode message : items) {
+                if (message.get("taskId").asText().equals(task)) {
+                    return message.get("id").asText();
+                }
             }
-        }
+            offset += items.size();
+        } while (!items.isEmpty());
         throw new AssertionError("no message about " + task + " for " + reader);
     }
 
