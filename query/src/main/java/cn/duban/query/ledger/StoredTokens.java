@@ -33,4 +33,11 @@ public class StoredTokens {
         }, processorName);
         return SegmentTokens.of(tokens);
     }
+
+    /** How many segments of the processor the given node does not hold: unclaimed ones and other nodes'. */
+    public int notHeldBy(String processorName, String node) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM token_entry WHERE processor_name = ? "
+                + "AND (owner IS NULL OR owner <> ?)", Integer.class, processorName, node);
+        return count == null ? 0 : count;
+    }
 }

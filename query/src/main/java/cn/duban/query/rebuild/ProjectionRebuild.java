@@ -1,6 +1,7 @@
 package cn.duban.query.rebuild;
 
 import cn.duban.query.Projection;
+import cn.duban.query.cluster.ThisNode;
 import cn.duban.query.ledger.DeadLetters;
 import cn.duban.query.ledger.HandledTypes;
 import cn.duban.query.ledger.ReadSideProgress;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 
 /**
  * Drops and replays every projection, one after the other, and says for each whether its tables came back the same.
@@ -22,11 +24,17 @@ import java.util.concurrent.locks.ReentrantLock;
  * stopped; then it is stopped and read again, and restarted. Events it handles that arrive meanwhile are counted in
  * the report, since they may make a difference of their own. Only {@link Projection}s are replayed: the event-to-process
  * bridge must never see an event twice.
+ * <p>
+ * On several nodes the rebuild runs on one of them at a time: it takes the {@link RebuildLease} (another node's
+ * lease is a 409, as a second rebuild on this node is), the other nodes stop their projections and release their
+ * segments ({@link RebuildPause}), and this node replays once it holds every segment of every projection; its
+ * processors may claim them all while it holds the lease. The lease is given back at the end, and the others resume.
  */
 @Component
 public class ProjectionRebuild {
 
     private static final long POLL_MILLIS = 100;
+    private static final Duration LEASE_MARGIN = Duration.ofSeconds(30);
 
     private final List<Projection> projections;
     private final EventProcessingConfiguration processing;
@@ -36,13 +44,15 @@ public class ProjectionRebuild {
     private final TableSnapshots snapshots;
     private final ReadSideProgress progress;
     private final DeadLetters letters;
+    private final RebuildLease lease;
+    private final ThisNode node;
     /** For the whole rebuild, all projections together; past it the rebuild fails and every processor runs again. */
     private final Duration deadline;
     private final ReentrantLock running = new ReentrantLock();
 
     ProjectionRebuild(List<Projection> projections, EventProcessingConfiguration processing, StoredTokens tokens,
                       HandledTypes types, Reconciliation reconciliation, TableSnapshots snapshots,
-                      ReadSideProgress progress, DeadLetters letters,
+                      ReadSideProgress progress, DeadLetters letters, RebuildLease lease, ThisNode node,
                       @Value("${duban.rebuild.deadline:PT5M}") Duration deadline) {
         this.projections = projections;
         this.processing = processing;
@@ -52,6 +62,8 @@ public class ProjectionRebuild {
         this.snapshots = snapshots;
         this.progress = progress;
         this.letters = letters;
+        this.lease = lease;
+        this.node = node;
         this.deadline = deadline;
     }
 
@@ -61,11 +73,32 @@ public class ProjectionRebuild {
             throw new RebuildRunningException();
         }
         try {
-            long head = progress.head();
-            long until = System.nanoTime() + deadline.toNanos();
-            return projections.stream().map(projection -> rebuild(projection, head, until)).toList();
+            // the lease outlasts the deadline a little: past the deadline this node gives it back itself
+            if (!lease.acquire(deadline.plus(LEASE_MARGIN))) {
+                throw new RebuildRunningException();
+            }
+            try {
+                long head = progress.head();
+                long until = System.nanoTime() + deadline.toNanos();
+                awaitEverySegmentHere(until);
+                return projections.stream().map(projection -> rebuild(projection, head, until)).toList();
+            } finally {
+                lease.release();
+            }
         } finally {
             running.unlock();
+        }
+    }
+
+    /**
+     * Waits until the other nodes have let go of the projections and this node's processors hold every segment: a
+     * dead node's claims only after they expire. Axon refuses to reset a token another node holds.
+     */
+    private void awaitEverySegmentHere(long until) {
+        for (Projection projection : projections) {
+            String group = projection.processingGroup();
+            await(() -> tokens.notHeldBy(group, node.id()) > 0,
+                    "projection " + group + " was not let go of by the other nodes", until);
         }
     }
 
@@ -96,15 +129,20 @@ public class ProjectionRebuild {
 
     /** Polls the committed tokens, within a limit: Axon offers no callback for "caught up to here". */
     private void awaitCaughtUp(String group, List<String> handled, long position, long until) {
-        while (reconciliation.behind(group, handled, position) > 0) {
+        await(() -> reconciliation.behind(group, handled, position) > 0,
+                "projection " + group + " did not reach position " + position, until);
+    }
+
+    private void await(BooleanSupplier waiting, String what, long until) {
+        while (waiting.getAsBoolean()) {
             if (System.nanoTime() > until) {
-                throw new RebuildTimeoutException(group, position, deadline);
+                throw new RebuildTimeoutException(what, deadline);
             }
             try {
                 Thread.sleep(POLL_MILLIS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new RebuildTimeoutException(group, position, deadline);
+                throw new RebuildTimeoutException(what, deadline);
             }
         }
     }

@@ -1,6 +1,7 @@
 package cn.duban.query.rebuild;
 
 import cn.duban.query.Projection;
+import cn.duban.query.cluster.ThisNode;
 import cn.duban.query.ledger.DeadLetter;
 import cn.duban.query.ledger.DeadLetters;
 import cn.duban.query.ledger.HandledTypes;
@@ -27,6 +28,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -48,12 +50,14 @@ class ProjectionRebuildTest {
     private final TableSnapshots snapshots = mock(TableSnapshots.class);
     private final Reconciliation reconciliation = mock(Reconciliation.class);
     private final DeadLetters letters = mock(DeadLetters.class);
+    private final StoredTokens tokens = mock(StoredTokens.class);
+    private final RebuildLease lease = mock(RebuildLease.class);
+    private final ThisNode node = new ThisNode();
     private final ProjectionRebuild rebuild;
 
     ProjectionRebuildTest() {
         EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
         when(processing.eventProcessor("things", StreamingEventProcessor.class)).thenReturn(Optional.of(processor));
-        StoredTokens tokens = mock(StoredTokens.class);
         when(tokens.of("things")).thenReturn(new SegmentTokens(List.of()));
         ReadSideProgress progress = mock(ReadSideProgress.class);
         when(progress.head()).thenReturn(7L);
@@ -64,7 +68,8 @@ class ProjectionRebuildTest {
         when(reconciliation.count(eq(List.of("Thing")), eq(7L), anyLong())).thenReturn(2L);
         when(letters.of("things")).thenReturn(List.of(new DeadLetter("things", 5, "thing-1", "Thing", "boom", "now")));
         rebuild = new ProjectionRebuild(List.of(projection), processing, tokens, types, reconciliation, snapshots,
-                progress, letters, Duration.ofMillis(500));
+                progress, letters, lease, node, Duration.ofMillis(500));
+        when(lease.acquire(any())).thenReturn(true);
     }
 
     @Test
@@ -84,6 +89,43 @@ class ProjectionRebuildTest {
         order.verify(processor).shutDown();
         order.verify(snapshots).digest(List.of("thing"));
         order.verify(processor).start();
+        verify(lease).release();
+    }
+
+    @Test
+    void a_rebuild_on_another_node_is_a_second_rebuild_too() {
+        when(lease.acquire(any())).thenReturn(false);
+
+        assertThatThrownBy(rebuild::rebuildAll).isInstanceOf(RebuildRunningException.class);
+
+        verify(processor, never()).shutDown();
+        verify(lease, never()).release();
+    }
+
+    @Test
+    void it_replays_only_once_the_other_nodes_have_let_go_of_every_segment() {
+        when(snapshots.digest(any())).thenReturn("same");
+        when(tokens.notHeldBy("things", node.id())).thenReturn(3, 1, 0);
+
+        assertThat(rebuild.rebuildAll()).hasSize(1);
+
+        var order = inOrder(tokens, processor, lease);
+        order.verify(lease).acquire(Duration.ofMillis(500).plusSeconds(30));
+        order.verify(tokens, times(3)).notHeldBy("things", node.id());
+        order.verify(processor).shutDown();
+        order.verify(processor).resetTokens();
+        order.verify(lease).release();
+    }
+
+    @Test
+    void segments_never_let_go_of_fail_the_rebuild_at_its_deadline_and_give_the_lease_back() {
+        when(tokens.notHeldBy("things", node.id())).thenReturn(1);
+
+        assertThatThrownBy(rebuild::rebuildAll).isInstanceOf(RebuildTimeoutException.class)
+                .hasMessageContaining("other nodes");
+
+        verify(processor, never()).resetTokens();
+        verify(lease).release();
     }
 
     @Test

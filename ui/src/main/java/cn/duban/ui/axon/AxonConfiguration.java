@@ -1,8 +1,10 @@
 package cn.duban.ui.axon;
 
+import cn.duban.query.cluster.ThisNode;
 import cn.duban.api.Actor;
 import cn.duban.api.EvidenceAttachedUpcaster;
 import cn.duban.audit.ChainWriter;
+import cn.duban.query.cluster.ThisNode;
 import cn.duban.ui.history.HistoryProperties;
 import cn.duban.ui.DubanProperties;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -31,9 +33,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import javax.sql.DataSource;
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
-import java.util.UUID;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EventStoreProperties.class)
@@ -119,27 +119,28 @@ class AxonConfiguration {
     }
 
     /**
-     * Axon's JDBC token store as its auto-configuration builds it, with a node id of its own per application. Axon's
-     * default owner is the JVM's name (pid@host): two applications in one JVM, or two containers that both run as
-     * pid 1 on the same host name, would each take the other's claims for their own and process the same segments.
+     * Axon's JDBC token store as its auto-configuration builds it, owned by this node's own id ({@link ThisNode}):
+     * Axon's default owner, the JVM's name, is not unique.
      */
     @Bean
     TokenStore tokenStore(ConnectionProvider connections, Serializer serializer, TokenSchema schema,
-                          TokenStoreProperties properties) {
+                          TokenStoreProperties properties, ThisNode node) {
         return JdbcTokenStore.builder().connectionProvider(connections).schema(schema).serializer(serializer)
                 .claimTimeout(properties.getClaimTimeout())
-                .nodeId(ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID())
+                .nodeId(node.id())
                 .build();
     }
 
     /**
-     * Every projection is a pooled streaming processor with its own token, so it can be dropped and replayed. Segments
-     * nobody holds (after an outage, or a node's death) are looked for every second instead of every five.
+     * Every projection is a pooled streaming processor with its own token, so it can be dropped and replayed. Each
+     * node claims its share of the segments ({@link WorkShare}); segments nobody holds (after an outage, or a node's
+     * death) are looked for every second instead of every five.
      */
     @Bean
-    ConfigurerModule pooledStreamingProcessors() {
+    ConfigurerModule pooledStreamingProcessors(WorkShare share) {
         return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors(
-                (config, builder) -> builder.batchSize(BATCH_SIZE).tokenClaimInterval(TOKEN_CLAIM_INTERVAL_MILLIS));
+                (config, builder) -> builder.batchSize(BATCH_SIZE).tokenClaimInterval(TOKEN_CLAIM_INTERVAL_MILLIS)
+                        .maxSegmentProvider(share));
     }
 
     static final long TOKEN_CLAIM_INTERVAL_MILLIS = 1000;

@@ -1,6 +1,7 @@
 package cn.duban.ui.axon;
 
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.pooled.MaxSegmentProvider;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,9 @@ import java.util.List;
  *   double the wait again. Stopping and starting the processor is not safe in 4.12.2: its delayed task survives.</li>
  *   <li>A batch that failed (a projection's handler threw) releases its segment, and an idle coordinator claims it
  *   again only when new events arrive. A segment nobody holds is claimed again here, so the failed event is tried
- *   a second time within a second, and then dead-lettered if it fails again ({@code LedgerInterceptor}).</li>
+ *   a second time within a second, and then dead-lettered if it fails again ({@code LedgerInterceptor}). On several
+ *   nodes this node claims only up to its share ({@link WorkShare}), so that it does not take back what it has just
+ *   released for another node.</li>
  * </ul>
  */
 @Component
@@ -31,19 +34,21 @@ class ProcessorRecovery {
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
+    private final MaxSegmentProvider share;
 
-    ProcessorRecovery(EventProcessingConfiguration processing, JdbcTemplate jdbc) {
+    ProcessorRecovery(EventProcessingConfiguration processing, JdbcTemplate jdbc, MaxSegmentProvider share) {
         this.processing = processing;
         this.jdbc = jdbc;
+        this.share = share;
     }
 
     @Scheduled(fixedDelay = 1000, initialDelay = 1000)
     void resumeWhenTheDatabaseAnswers() {
-        // In the steady state (every processor running, its segments all held here) this asks the database nothing.
+        // In the steady state (every processor running, its share held here) this asks the database nothing.
         var stalled = processing.eventProcessors().values().stream()
                 .filter(PooledStreamingEventProcessor.class::isInstance)
                 .map(PooledStreamingEventProcessor.class::cast)
-                .filter(processor -> processor.isRunning() && (processor.isError() || !holdsEverySegment(processor)))
+                .filter(processor -> processor.isRunning() && (processor.isError() || held(processor) < share(processor)))
                 .toList();
         if (stalled.isEmpty() || !databaseAnswers()) {
             return;
@@ -54,21 +59,20 @@ class ProcessorRecovery {
                         processor.getName());
                 processor.claimSegment(0);
             } else {
-                unclaimed(processor.getName()).forEach(processor::claimSegment);
+                unclaimed(processor.getName()).stream().limit(share(processor) - held(processor))
+                        .forEach(processor::claimSegment);
             }
         }
     }
 
-    /**
-     * Whether this node processes the whole event stream: its segments' shares (1 of mask + 1 each) add up to one.
-     * Only then can no segment be lying unclaimed; otherwise another node may hold the rest, which the token store
-     * tells ({@link #unclaimed}).
-     */
-    private static boolean holdsEverySegment(PooledStreamingEventProcessor processor) {
-        double share = processor.processingStatus().values().stream()
-                .filter(status -> !status.isErrorState())
-                .mapToDouble(status -> 1.0 / (status.getSegment().getMask() + 1)).sum();
-        return share > 1 - 1e-9;
+    /** The segments this node processes without error. */
+    private static int held(PooledStreamingEventProcessor processor) {
+        return (int) processor.processingStatus().values().stream().filter(status -> !status.isErrorState()).count();
+    }
+
+    /** What this node may hold of the processor beside the other nodes ({@link WorkShare}). */
+    private int share(PooledStreamingEventProcessor processor) {
+        return share.getMaxSegments(processor.getName());
     }
 
     /** Segments of this processor that no node holds (a released claim has no owner). */

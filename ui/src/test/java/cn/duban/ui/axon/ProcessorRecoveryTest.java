@@ -26,6 +26,8 @@ class ProcessorRecoveryTest {
 
     private final JdbcTemplate jdbc = mock(JdbcTemplate.class);
     private final PooledStreamingEventProcessor processor = mock(PooledStreamingEventProcessor.class);
+    /** The share of this node: both halves, as if alone, unless a test says otherwise. */
+    private int share = 2;
     private final ProcessorRecovery recovery;
 
     ProcessorRecoveryTest() {
@@ -33,7 +35,7 @@ class ProcessorRecoveryTest {
         when(processing.eventProcessors()).thenReturn(Map.<String, EventProcessor>of("task-lists", processor));
         when(processor.getName()).thenReturn("task-lists");
         when(processor.isRunning()).thenReturn(true);
-        recovery = new ProcessorRecovery(processing, jdbc);
+        recovery = new ProcessorRecovery(processing, jdbc, group -> share);
     }
 
     @Test
@@ -54,6 +56,22 @@ class ProcessorRecoveryTest {
         recovery.resumeWhenTheDatabaseAnswers();
 
         verify(processor).claimSegment(1);
+    }
+
+    @Test
+    void beside_another_node_it_claims_up_to_its_share_only() {
+        share = 1;
+        holds(segment(0, 1));
+
+        recovery.resumeWhenTheDatabaseAnswers();
+        verifyNoInteractions(jdbc);
+
+        share = 2;
+        when(jdbc.queryForObject("SELECT 1", Integer.class)).thenReturn(1);
+        when(jdbc.queryForList(anyString(), eq(Integer.class), eq("task-lists"))).thenReturn(List.of(1, 2, 3));
+        recovery.resumeWhenTheDatabaseAnswers();
+        verify(processor).claimSegment(1);
+        verify(processor, never()).claimSegment(2);
     }
 
     @Test

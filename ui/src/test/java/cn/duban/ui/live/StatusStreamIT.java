@@ -101,8 +101,9 @@ class StatusStreamIT extends PostgresIntegrationTest {
     }
 
     /**
-     * A second node on the same database, whose projections hold no segment (this node holds them all): a board
-     * connected to it hears of a change made through this node and projected here, by PostgreSQL's NOTIFY.
+     * A second node on the same database that takes no share of the work, so its projections hold no segment (this
+     * node holds them all): a board connected to it hears of a change made through this node and projected here, by
+     * PostgreSQL's NOTIFY.
      */
     @Test
     void a_board_on_another_node_hears_a_change_made_and_projected_on_this_one() throws Exception {
@@ -112,6 +113,7 @@ class StatusStreamIT extends PostgresIntegrationTest {
                 .profiles("postgres").run("--server.port=0", "--spring.datasource.url=" + url,
                         "--spring.datasource.username=" + TestDatabase.USER,
                         "--camunda.bpm.job-execution.enabled=false",
+                        "--duban.cluster.share-work=false",
                         "--duban.evidence.directory=" + EVIDENCE,
                         "--duban.history.signing-key=" + HISTORY.resolve("keys/signing.pem"),
                         "--duban.history.public-key=" + HISTORY.resolve("keys/signing.pub.pem"),
