@@ -33,11 +33,21 @@ public final class Unavailable {
             if (cause instanceof SQLTransientConnectionException || cause instanceof CannotCreateTransactionException
                     || cause instanceof DataAccessResourceFailureException
                     || cause instanceof TransientDataAccessResourceException || cause instanceof ConnectException
-                    || cause instanceof SQLException sql && connectionLost(sql.getSQLState())) {
+                    || cause instanceof SQLException sql && (connectionLost(sql.getSQLState()) || closedByPool(sql))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Hikari closes a connection under its user once a statement on it failed as a lost connection does (it logs
+     * "marked as broken because of SQLSTATE(57P01)"); every later call on it then fails with this message and no
+     * SQLSTATE (the rollback that follows too: "JDBC rollback failed"), and is the same outage seen a statement
+     * later.
+     */
+    private static boolean closedByPool(SQLException failure) {
+        return failure.getSQLState() == null && "Connection is closed".equals(failure.getMessage());
     }
 
     /** SQLSTATE class 08 (connection exception), 57P01 to 57P03 (the server shuts down or starts). */
