@@ -15,6 +15,17 @@ const dictionaries: Record<Language, Record<string, string>> = { 'zh-CN': zh, en
 
 export type Translate = (key: Key, vars?: Record<string, string | number>) => string;
 
+/** One language's texts with their {name} placeholders filled in; Chinese stands in for a text still missing. */
+export function translator(language: Language): Translate {
+  return (key, vars) => {
+    let text = dictionaries[language][key] ?? dictionaries['zh-CN'][key] ?? key;
+    if (vars) {
+      for (const [name, value] of Object.entries(vars)) text = text.split(`{${name}}`).join(String(value));
+    }
+    return text;
+  };
+}
+
 /** Marks a dictionary key that is translated later (i18n.test.ts finds it). */
 export const key = (k: Key): Key => k;
 
@@ -42,16 +53,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = next;
     setLanguageState(next);
   }, []);
-  const t = useCallback<Translate>(
-    (key, vars) => {
-      let text = dictionaries[language][key] ?? dictionaries['zh-CN'][key] ?? key;
-      if (vars) {
-        for (const [name, value] of Object.entries(vars)) text = text.split(`{${name}}`).join(String(value));
-      }
-      return text;
-    },
-    [language],
-  );
+  const t = useMemo(() => translator(language), [language]);
   const value = useMemo(() => ({ language, setLanguage, t }), [language, setLanguage, t]);
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
 }

@@ -1,6 +1,7 @@
 import { Tag } from 'antd';
 import type { Role } from '../api';
-import { key, useT, type Key } from '../i18n';
+import { eventName } from '../history';
+import { useT } from '../i18n';
 
 export function RoleName({ role }: { role: Role }) {
   const t = useT();
@@ -27,29 +28,8 @@ export function StatusTag({ status }: { status: string }) {
   return <Tag color={status === 'CLOSED' ? 'green' : status === 'WITHDRAWN' ? 'default' : 'processing'}>{names[status] ?? status}</Tag>;
 }
 
-/** The events of a task's stream, by the simple type name the server sends. */
-const events: Record<string, Key> = {
-  TaskIssued: key('event.TaskIssued'),
-  TaskAcknowledged: key('event.TaskAcknowledged'),
-  EvidenceAttached: key('event.EvidenceAttached'),
-  ProgressReported: key('event.ProgressReported'),
-  TaskUrged: key('event.TaskUrged'),
-  TaskReminded: key('event.TaskReminded'),
-  TaskEscalated: key('event.TaskEscalated'),
-  ExtensionRequested: key('event.ExtensionRequested'),
-  ExtensionGranted: key('event.ExtensionGranted'),
-  ExtensionDenied: key('event.ExtensionDenied'),
-  GapsReviewed: key('event.GapsReviewed'),
-  GapsRectified: key('event.GapsRectified'),
-  TaskAssessed: key('event.TaskAssessed'),
-  TaskClosed: key('event.TaskClosed'),
-  TaskWithdrawn: key('event.TaskWithdrawn'),
-  TaskLightChanged: key('event.TaskLightChanged'),
-};
-
-/** An event's name in the reader's language with its type beside it (签收 (TaskAcknowledged)); else the type. */
+/** An event's name in the reader's language (签收); a type this front end does not know says so, with its name. */
 export function EventName({ type }: { type: string }) {
   const t = useT();
-  const name = events[type];
-  return <>{name ? `${t(name)} (${type})` : type}</>;
+  return <>{eventName(type, t)}</>;
 }

@@ -5,12 +5,14 @@ import { api } from '../api';
 import { useOrganizationName } from '../App';
 import { EventName } from '../components/labels';
 import { Problem } from '../components/Problem';
+import { aggregateName, tell } from '../history';
 import { useT } from '../i18n';
 
 /** One event of the global log as the server stores it (query's LoggedEvent); who and where are in its metadata. */
 interface AuditEvent {
   position: number;
-  aggregateType: string;
+  /** null for an event of no aggregate (a login) */
+  aggregateType: string | null;
   aggregateId: string;
   sequence: number;
   type: string;
@@ -78,7 +80,15 @@ export function AuditEventsPage() {
         dataSource={events}
         columns={[
           { title: t('audit.position'), dataIndex: 'position' },
-          { title: t('audit.aggregate'), render: (_, e) => `${e.aggregateType} ${e.aggregateId.substring(0, 8)}` },
+          {
+            title: t('audit.aggregate'),
+            render: (_, e) => (
+              <>
+                <div>{aggregateName(e.aggregateType, t)}</div>
+                <Typography.Text copyable type="secondary" style={{ fontSize: 12 }}>{e.aggregateId}</Typography.Text>
+              </>
+            ),
+          },
           { title: t('audit.sequence'), dataIndex: 'sequence' },
           { title: t('audit.type'), dataIndex: 'type', render: (type: string) => <EventName type={type} /> },
           { title: t('audit.when'), dataIndex: 'timestamp', render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss') },
@@ -88,11 +98,14 @@ export function AuditEventsPage() {
           },
           {
             title: t('audit.payload'),
-            dataIndex: 'payload',
-            render: (p: unknown) => (
-              <Typography.Paragraph ellipsis={{ rows: 1, expandable: true }} style={{ fontSize: 12, margin: 0, maxWidth: 420 }}>
-                {JSON.stringify(p)}
-              </Typography.Paragraph>
+            // The sentence for reading; the stored JSON beneath it, since what an auditor checks is what the store holds.
+            render: (_, e) => (
+              <div style={{ maxWidth: 420 }}>
+                <div>{tell({ type: e.type, payload: e.payload, organization: e.metadata.organization }, { t, organization: name })}</div>
+                <Typography.Paragraph type="secondary" ellipsis={{ rows: 1, expandable: true }} style={{ fontSize: 12, margin: 0 }}>
+                  {t('audit.stored')} {JSON.stringify(e.payload)}
+                </Typography.Paragraph>
+              </div>
             ),
           },
         ]}

@@ -6,6 +6,7 @@ import { api, type Indicator, type Organization, type PlanItem, type WorkPlan } 
 import { useOrganizations } from '../App';
 import { Problem } from '../components/Problem';
 import { useApi } from '../components/useApi';
+import { organizationTypeName } from '../history';
 import { useT } from '../i18n';
 
 const cell = (item: string, org: string, indicator?: string) => [item, org, indicator ?? ''].join('|');
@@ -166,7 +167,7 @@ export function TaskListWizard() {
           columns={[
             { title: t('wizard.organization'), dataIndex: 'name' },
             { title: t('wizard.organizationCode'), dataIndex: 'code' },
-            { title: t('wizard.organizationType'), dataIndex: 'type' },
+            { title: t('wizard.organizationType'), dataIndex: 'type', render: (type: string) => organizationTypeName(type, t) },
           ]}
         />
       )}

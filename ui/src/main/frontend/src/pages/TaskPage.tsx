@@ -10,7 +10,8 @@ import { fileSize } from '../components/EvidenceUpload';
 import { Problem } from '../components/Problem';
 import { useApi } from '../components/useApi';
 import { useT } from '../i18n';
-import { indicatorName, planItem } from '../plan';
+import { indicatorName, planIndicator, planItem } from '../plan';
+import { tell, type Names } from '../history';
 
 /** One task: where it stands, its history as a timeline, and the task as of any moment on that timeline. */
 export function TaskPage() {
@@ -26,6 +27,13 @@ export function TaskPage() {
   const workPlanId = task.data?.workPlanId;
   const plan = useApi<WorkPlan>(workPlanId ? `/api/work-plans/${workPlanId}` : null);
   const item = task.data && planItem(plan.data, task.data.itemCode);
+  // The timeline names indicators and targets as the task and its plan item do.
+  const names: Names = {
+    t,
+    organization: organizationName,
+    indicator: (code) => planIndicator(item, code),
+    target: (code) => task.data?.targets?.[code],
+  };
   const reload = () => {
     void task.reload();
     void history.reload();
@@ -67,12 +75,13 @@ export function TaskPage() {
                     </Button>
                     <div>
                       <Typography.Text type="secondary">
-                        {dayjs(e.timestamp).format('YYYY-MM-DD HH:mm:ss')} · {e.actor ?? t('task.system')}
+                        {dayjs(e.timestamp).format('YYYY-MM-DD HH:mm:ss')} · {e.actor || t('task.system')}
                         {e.organization ? ` (${organizationName(e.organization)})` : ''}
                       </Typography.Text>
                     </div>
-                    <Typography.Paragraph type="secondary" ellipsis={{ rows: 2, expandable: true }} style={{ fontSize: 12, marginBottom: 0 }}>
-                      {summary(e.payload)}
+                    {/* a system event (a reminder) names no organization of its own: the task's unit stands in */}
+                    <Typography.Paragraph ellipsis={{ rows: 2, expandable: true }} style={{ marginBottom: 0 }} data-testid="history-sentence">
+                      {tell({ ...e, organization: e.organization ?? task.data?.organization }, names)}
                     </Typography.Paragraph>
                   </div>
                 ),
@@ -83,14 +92,6 @@ export function TaskPage() {
       </Row>
     </>
   );
-}
-
-function summary(payload: unknown): string {
-  if (!payload || typeof payload !== 'object') return String(payload ?? '');
-  return Object.entries(payload as Record<string, unknown>)
-    .filter(([k]) => k !== 'taskId')
-    .map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
-    .join('; ');
 }
 
 function TaskView({ task, item }: { task: TaskDetails; item: PlanItem | undefined }) {

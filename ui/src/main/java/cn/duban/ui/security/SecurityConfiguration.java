@@ -48,14 +48,8 @@ import java.util.Map;
 @EnableConfigurationProperties(LoginProperties.class)
 class SecurityConfiguration {
 
-    /**
-     * Scripts only from Duban itself, never inline. Styles may be inline: antd computes its styles in the browser
-     * and injects them as {@code <style>} elements (CSS-in-JS), and React, antd and ECharts set element styles. A
-     * nonce would need the page rendered per request and covers neither; inline styles cannot run code.
-     */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' "
-            + "'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; "
-            + "base-uri 'self'; object-src 'none'";
+    /** Read once from the built page: its inline scripts' hashes do not change while the application runs. */
+    private static final String CONTENT_SECURITY_POLICY = ContentSecurityPolicy.forBuiltPage();
 
     private static final String[] PUBLIC = {"/v3/api-docs", "/v3/api-docs/**", "/actuator/health",
             "/actuator/health/liveness", "/actuator/health/readiness", "/error",
