@@ -18,15 +18,22 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.regex.Pattern;
 
 /**
  * Evidence files of a task. An upload is checked (the task's own unit, size, type by content) before a byte is
  * stored, stored outside the event store, then attached by command; a refused command deletes the stored file.
+ * The save and the command are one database transaction, so with the database store (the default) the bytes and
+ * the event that names them commit together or not at all: neither a refused command nor a node that dies between
+ * the two leaves a file behind. An object store is outside that transaction and relies on the delete (its upload
+ * holds the transaction's connection meanwhile: the admitted requests, 16, stay below the pool's 24 connections).
  * A download is served only after the stored bytes are proved to match the digest their event recorded.
  */
 @Component
@@ -41,14 +48,16 @@ class TaskEvidence {
     private final TaskReading reading;
     private final EvidenceStore store;
     private final EvidenceTypes types;
+    private final TransactionTemplate transactions;
 
     TaskEvidence(CommandGateway commands, TaskQueries tasks, TaskReading reading, EvidenceStore store,
-                 EvidenceTypes types) {
+                 EvidenceTypes types, PlatformTransactionManager transactions) {
         this.commands = commands;
         this.tasks = tasks;
         this.reading = reading;
         this.store = store;
         this.types = types;
+        this.transactions = new TransactionTemplate(transactions);
     }
 
     EvidenceFile attach(String taskId, MultipartFile upload) throws IOException {
@@ -60,9 +69,19 @@ class TaskEvidence {
         // larger files the container refuses before this runs: spring.servlet.multipart.max-file-size is max-size
         String name = displayName(upload.getOriginalFilename());
         String type = types.check(name, upload);
+        try {
+            return transactions.execute(status -> saveAndAttach(taskId, name, type, upload));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private EvidenceFile saveAndAttach(String taskId, String name, String type, MultipartFile upload) {
         StoredEvidence stored;
         try (InputStream content = upload.getInputStream()) {
-            stored = store.save(content);
+            stored = store.save(content, upload.getSize());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         EvidenceFile file = new EvidenceFile(stored.storageKey(), name, type, stored.size(),
                 stored.digestAlgorithm().standardName(), stored.digest());

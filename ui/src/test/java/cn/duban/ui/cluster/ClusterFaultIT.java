@@ -1,6 +1,6 @@
 package cn.duban.ui.cluster;
 
-import cn.duban.ui.support.Api;
+import cn.duban.ui.evidence.EvidenceFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The fault suite of README "Several nodes": two Duban nodes as processes of their own on one PostgreSQL of the
- * test's own (so that it can be stopped), loopback only. The same action at both nodes at once wins once; the process
+ * test's own (so that it can be stopped), loopback only. The same action at both nodes at once wins once; evidence
+ * uploaded through one node downloads through the other; the process
  * timers fire once across nodes; a node killed with {@code kill -9} under load loses no acknowledged write and its
  * segments are taken over within a bound; a database stop and start under load loses nothing and both nodes recover
  * by themselves; a rebuild runs on one node while the other lets go, and a second one is refused; at the end every
@@ -145,6 +146,24 @@ class ClusterFaultIT {
 
     @Test
     @Order(3)
+    void evidence_uploaded_through_one_node_downloads_through_the_other() {
+        String task = first.api().issueTaskList("S4", Map.of("love_stations", 1), LocalDate.now().plusMonths(3),
+                "zhoushan").get(0);
+        first.api().act("zhoushan", task, "acknowledge", null);
+        byte[] minutes = EvidenceFiles.pdf(1_500_000);
+        String key = first.api().ok(first.api().upload("zhoushan", "/api/tasks/" + task + "/evidence",
+                "会议纪要.pdf", minutes)).get("storageKey").asText();
+
+        ResponseEntity<byte[]> served = second.api().download("office", "/api/tasks/" + task + "/evidence/" + key);
+
+        assertThat(served.getStatusCode().value()).isEqualTo(200);
+        assertThat(served.getBody()).isEqualTo(minutes);
+        System.out.printf("evidence: %d bytes uploaded through one node, the same bytes downloaded through the "
+                + "other%n", minutes.length);
+    }
+
+    @Test
+    @Order(4)
     void each_reminder_and_escalation_fires_once_across_the_nodes() {
         awaitTrue(Duration.ofSeconds(60), "every waiting task escalated", () -> waiting.stream()
                 .allMatch(task -> events(task, "TaskEscalated") >= 1));
@@ -158,7 +177,7 @@ class ClusterFaultIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void a_node_killed_under_load_loses_no_acknowledged_write_and_its_segments_are_taken_over() throws Exception {
         Load load = new Load(List.of(first, second), tasksForLoad());
         load.start(8);
@@ -186,7 +205,7 @@ class ClusterFaultIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void a_database_stop_and_start_under_load_loses_nothing_and_both_nodes_recover() throws Exception {
         Load load = new Load(List.of(first, second), tasksForLoad());
         load.start(8);
@@ -211,7 +230,7 @@ class ClusterFaultIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void a_rebuild_runs_on_one_node_the_other_lets_go_and_a_second_rebuild_is_refused() throws Exception {
         awaitTrue(Duration.ofSeconds(30), "shares settled after the outage", () -> balanced(first, second));
         CompletableFuture<ResponseEntity<JsonNode>> rebuild = CompletableFuture.supplyAsync(() ->

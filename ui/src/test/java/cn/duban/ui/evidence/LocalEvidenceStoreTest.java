@@ -1,12 +1,9 @@
 package cn.duban.ui.evidence;
 
 import cn.duban.audit.HashAlgorithm;
-import cn.duban.audit.SignatureAlgorithm;
-import cn.duban.ui.history.HistoryProperties;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.util.unit.DataSize;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -26,8 +23,7 @@ class LocalEvidenceStoreTest {
     Path folder;
 
     private LocalEvidenceStore store() {
-        return new LocalEvidenceStore(new EvidenceProperties(folder.resolve("evidence"), DataSize.ofMegabytes(1)),
-                new HistoryProperties(HashAlgorithm.SM3, SignatureAlgorithm.SM2, null, null, false, null, null));
+        return new LocalEvidenceStore(folder.resolve("evidence"), HashAlgorithm.SM3);
     }
 
     @Test
@@ -35,7 +31,7 @@ class LocalEvidenceStoreTest {
         byte[] content = "佐证".getBytes(StandardCharsets.UTF_8);
         LocalEvidenceStore store = store();
 
-        StoredEvidence stored = store.save(new ByteArrayInputStream(content));
+        StoredEvidence stored = store.save(new ByteArrayInputStream(content), content.length);
 
         assertThat(stored.storageKey()).matches("[0-9a-f-]{36}");
         assertThat(stored.size()).isEqualTo(content.length);
@@ -70,7 +66,19 @@ class LocalEvidenceStoreTest {
             }
         };
 
-        assertThatThrownBy(() -> store.save(broken)).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> store.save(broken, 10)).isInstanceOf(IOException.class);
+
+        try (var files = Files.list(folder.resolve("evidence"))) {
+            assertThat(files.toList()).isEmpty();
+        }
+    }
+
+    @Test
+    void content_of_another_length_than_declared_leaves_no_file() throws IOException {
+        LocalEvidenceStore store = store();
+
+        assertThatThrownBy(() -> store.save(new ByteArrayInputStream(new byte[10]), 11))
+                .isInstanceOf(IOException.class).hasMessageContaining("10 bytes, not the 11 declared");
 
         try (var files = Files.list(folder.resolve("evidence"))) {
             assertThat(files.toList()).isEmpty();
