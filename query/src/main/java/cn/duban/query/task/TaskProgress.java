@@ -138,8 +138,9 @@ public record TaskProgress(String taskId, String taskListId, String workPlanId, 
         return targets.stream().anyMatch(t -> t.indicator().equals(indicator));
     }
 
-    public TaskSummary summary() {
-        return new TaskSummary(taskId, taskListId, itemCode, organization, status, dueDate);
+    public TaskSummary summary(LocalDate day) {
+        return new TaskSummary(taskId, taskListId, itemCode, organization, status, dueDate, lightOn(day),
+                overdueOn(day));
     }
 
     TaskDetails details(LocalDate day) {

@@ -1,14 +1,14 @@
 package cn.duban.query.task;
 
 import cn.duban.api.TaskStatus;
+import cn.duban.query.PagedList;
+import cn.duban.query.Paging;
 import cn.duban.query.history.EventStreams;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -20,60 +20,50 @@ import java.util.Optional;
 @Component
 public class TaskQueries {
 
-    private final JdbcTemplate jdbc;
     private final TaskProgressTable table;
     private final PastTasks past;
     private final EventStreams streams;
     private final Clock clock;
 
-    TaskQueries(JdbcTemplate jdbc, TaskProgressTable table, PastTasks past, EventStreams streams, Clock clock) {
-        this.jdbc = jdbc;
+    TaskQueries(TaskProgressTable table, PastTasks past, EventStreams streams, Clock clock) {
         this.table = table;
         this.past = past;
         this.streams = streams;
         this.clock = clock;
     }
 
-    /** The order of every task list: by deadline, then organization, item and id. */
-    private static final Comparator<TaskSummary> ORDER = Comparator.comparing(TaskSummary::dueDate)
-            .thenComparing(TaskSummary::organization).thenComparing(TaskSummary::itemCode)
-            .thenComparing(TaskSummary::id);
+    /** The order of every list of tasks, as {@link TaskProgressTable#ORDER} has it in SQL. */
+    private static final Comparator<TaskProgress> ORDER = Comparator.comparing(TaskProgress::dueDate)
+            .thenComparing(TaskProgress::organization).thenComparing(TaskProgress::itemCode)
+            .thenComparing(TaskProgress::taskId);
 
     /** Filters are optional; null means any. */
     public List<TaskSummary> find(String organization, TaskStatus status, String taskListId) {
-        return find(organization, status, taskListId, null);
+        return find(TaskFilter.of(organization, status, taskListId), null);
     }
 
-    /** As {@link #find(String, TaskStatus, String)}, or as the tasks stood at {@code asOf}, from the event store. */
-    public List<TaskSummary> find(String organization, TaskStatus status, String taskListId, Instant asOf) {
-        if (asOf != null) {
-            return past.all(asOf).stream()
-                    .filter(t -> organization == null || t.organization().equals(organization))
-                    .filter(t -> status == null || t.status() == status)
-                    .filter(t -> taskListId == null || t.taskListId().equals(taskListId))
-                    .map(TaskProgress::summary)
-                    .sorted(ORDER)
-                    .toList();
+    /**
+     * The tasks the filter admits as they stand now in the table, or as they stood at {@code asOf} according to the
+     * event store, each with its light on that day, in list order.
+     */
+    public List<TaskSummary> find(TaskFilter filter, Instant asOf) {
+        LocalDate day = day(asOf);
+        List<TaskProgress> candidates = asOf == null ? table.matching(filter)
+                : past.all(asOf).stream().sorted(ORDER).toList();
+        return candidates.stream().filter(task -> filter.admits(task, day)).map(task -> task.summary(day)).toList();
+    }
+
+    /**
+     * One page of {@link #find(TaskFilter, Instant)}. Now, and filtered by the table's columns alone, the page is
+     * read by the SQL; a light or overdue filter, or a past moment, needs every candidate folded first.
+     */
+    public PagedList<TaskSummary> find(TaskFilter filter, Instant asOf, Paging paging) {
+        if (asOf == null && !filter.judges()) {
+            LocalDate day = day(null);
+            PagedList<TaskProgress> page = table.matching(filter, paging);
+            return new PagedList<>(page.items().stream().map(task -> task.summary(day)).toList(), page.total());
         }
-        var sql = new StringBuilder("""
-                SELECT id, task_list_id, item_code, organization, status, due_date FROM task_progress WHERE 1 = 1""");
-        List<Object> args = new ArrayList<>();
-        if (organization != null) {
-            sql.append(" AND organization = ?");
-            args.add(organization);
-        }
-        if (status != null) {
-            sql.append(" AND status = ?");
-            args.add(status.name());
-        }
-        if (taskListId != null) {
-            sql.append(" AND task_list_id = ?");
-            args.add(taskListId);
-        }
-        sql.append(" ORDER BY due_date, organization, item_code, id");
-        return jdbc.query(sql.toString(), (rs, row) -> new TaskSummary(rs.getString("id"),
-                rs.getString("task_list_id"), rs.getString("item_code"), rs.getString("organization"),
-                TaskStatus.valueOf(rs.getString("status")), rs.getObject("due_date", LocalDate.class)), args.toArray());
+        return PagedList.of(find(filter, asOf), paging);
     }
 
     /**

@@ -7,6 +7,8 @@ import cn.duban.api.ProgressReported;
 import cn.duban.api.TaskAcknowledged;
 import cn.duban.api.TaskStatus;
 import cn.duban.api.WorkPlanPublished;
+import cn.duban.query.PagedList;
+import cn.duban.query.Paging;
 import cn.duban.query.TaskEvents;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
@@ -70,14 +72,18 @@ class PastTasksTest {
 
     @Test
     void the_task_list_as_of_a_moment_filters_the_tasks_as_they_stood_then() {
-        var queries = new TaskQueries(null, null, past, null, null);
+        var queries = new TaskQueries(null, past, null, Clock.system(ZoneId.of("Asia/Shanghai")));
 
-        assertThat(queries.find("linze", TaskStatus.RECTIFYING, null, Instant.parse("2026-03-06T00:00:00Z")))
-                .extracting(TaskSummary::id).containsExactly("t1");
-        assertThat(queries.find("linze", TaskStatus.RECTIFYING, null, Instant.parse("2026-03-07T00:00:00Z")))
-                .isEmpty();
-        assertThat(queries.find(null, null, "list-1", Instant.parse("2026-03-07T00:00:00Z")))
+        assertThat(queries.find(TaskFilter.of("linze", TaskStatus.RECTIFYING, null),
+                Instant.parse("2026-03-06T00:00:00Z"))).extracting(TaskSummary::id).containsExactly("t1");
+        assertThat(queries.find(TaskFilter.of("linze", TaskStatus.RECTIFYING, null),
+                Instant.parse("2026-03-07T00:00:00Z"))).isEmpty();
+        assertThat(queries.find(TaskFilter.of(null, null, "list-1"), Instant.parse("2026-03-07T00:00:00Z")))
                 .extracting(TaskSummary::id).as("by deadline, organization, item, id").containsExactly("t1", "t3", "t2");
+        assertThat(queries.find(TaskFilter.of(null, null, "list-1"), Instant.parse("2026-03-07T00:00:00Z"),
+                new Paging(1, 2))).as("the second page of two").isEqualTo(new PagedList<>(
+                List.of(queries.find(TaskFilter.of(null, null, "list-1"), Instant.parse("2026-03-07T00:00:00Z"))
+                        .get(2)), 3));
     }
 
     private static TaskProgress only(List<TaskProgress> tasks) {

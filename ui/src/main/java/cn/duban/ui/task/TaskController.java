@@ -2,18 +2,25 @@ package cn.duban.ui.task;
 
 import cn.duban.api.ActionNotAllowedException;
 import cn.duban.api.Actor;
+import cn.duban.api.Light;
 import cn.duban.api.Role;
 import cn.duban.api.TaskStatus;
 import cn.duban.query.history.EventStreams;
 import cn.duban.query.history.HistoryEntry;
+import cn.duban.query.Paging;
 import cn.duban.query.task.TaskDetails;
+import cn.duban.query.task.TaskFilter;
 import cn.duban.query.task.TaskQueries;
 import cn.duban.query.task.TaskSummary;
 import cn.duban.ui.problem.NotFoundException;
 import cn.duban.ui.problem.PastMoment;
 import cn.duban.ui.security.CurrentActor;
+import cn.duban.ui.web.Pages;
 import cn.duban.ui.workflow.TaskActions;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The supervision loop over HTTP. Each action is one command and its process step ({@link TaskActions}) and answers
@@ -49,11 +57,23 @@ class TaskController {
         this.clock = clock;
     }
 
+    /**
+     * API.md's task summaries, filtered also by item, light and overdue, each with its light; one page of them with
+     * {@code page} or {@code size} ({@link Pages}).
+     */
     @GetMapping
-    List<TaskSummary> find(@RequestParam(required = false) String organization,
-                           @RequestParam(required = false) TaskStatus status,
-                           @RequestParam(required = false) String taskList,
-                           @RequestParam(required = false) Instant asOf) {
+    @ApiResponse(responseCode = "200", description = "the tasks, or one page of them", headers = {
+            @Header(name = Pages.TOTAL_COUNT, description = "with page or size: how many tasks the whole list has"),
+            @Header(name = "Link", description = "with page or size: the first, prev, next and last pages")})
+    ResponseEntity<List<TaskSummary>> find(@RequestParam(required = false) String organization,
+                                           @RequestParam(required = false) TaskStatus status,
+                                           @RequestParam(required = false) String taskList,
+                                           @RequestParam(required = false) String item,
+                                           @RequestParam(required = false) Light light,
+                                           @RequestParam(required = false) Boolean overdue,
+                                           @RequestParam(required = false) Instant asOf,
+                                           @RequestParam(required = false) Integer page,
+                                           @RequestParam(required = false) Integer size) {
         Actor actor = CurrentActor.require();
         // API.md lets everyone list tasks, the administrator included; only a unit is cut to its own
         boolean seesAll = actor.readsEveryOrganization() || actor.has(Role.ADMIN);
@@ -63,7 +83,11 @@ class TaskController {
             }
             organization = actor.organization();
         }
-        return tasks.find(organization, status, taskList, PastMoment.check(asOf, clock));
+        TaskFilter filter = new TaskFilter(organization, status, taskList, item, light, overdue);
+        Instant moment = PastMoment.check(asOf, clock);
+        Optional<Paging> paging = Pages.asked(page, size);
+        return paging.isPresent() ? Pages.answer(tasks.find(filter, moment, paging.get()), paging.get())
+                : ResponseEntity.ok(tasks.find(filter, moment));
     }
 
     @GetMapping("/{id}")
