@@ -5,8 +5,10 @@ import cn.duban.query.history.EventStreams;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Organizations from the table, and whether one exists according to the event store itself. */
@@ -22,9 +24,34 @@ public class OrganizationQueries {
     }
 
     public List<OrganizationView> all() {
-        return jdbc.query("SELECT code, name, type, parent FROM organization ORDER BY type, code",
+        return find(null, null, null);
+    }
+
+    /**
+     * The organizations of a type, under a parent, whose code or name holds the text; each null for any. By type,
+     * then code.
+     */
+    public List<OrganizationView> find(OrganizationType type, String parent, String text) {
+        StringBuilder sql = new StringBuilder("SELECT code, name, type, parent FROM organization WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (type != null) {
+            sql.append(" AND type = ?");
+            args.add(type.name());
+        }
+        if (parent != null) {
+            sql.append(" AND parent = ?");
+            args.add(parent);
+        }
+        if (text != null && !text.isBlank()) {
+            // the text as typed, its LIKE wildcards dropped; codes compare without case, names as written
+            String needle = text.strip().replace("%", "").replace("_", "");
+            sql.append(" AND (LOWER(code) LIKE ? OR name LIKE ?)");
+            args.add("%" + needle.toLowerCase(Locale.ROOT) + "%");
+            args.add("%" + needle + "%");
+        }
+        return jdbc.query(sql.append(" ORDER BY type, code").toString(),
                 (rs, row) -> new OrganizationView(rs.getString("code"), rs.getString("name"),
-                        OrganizationType.valueOf(rs.getString("type")), rs.getString("parent")));
+                        OrganizationType.valueOf(rs.getString("type")), rs.getString("parent")), args.toArray());
     }
 
     /** Each organization's name by its code. */

@@ -14,7 +14,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Task lists from {@code task_list}; one list comes with its tasks. */
 @Component
@@ -34,7 +36,15 @@ public class TaskListQueries {
     }
 
     public List<TaskListView> all() {
-        return jdbc.query("SELECT * FROM task_list ORDER BY due_date, list_number", row(false));
+        return find(null, null);
+    }
+
+    /** The task lists of a plan, in a status ({@code DRAFT}, {@code ISSUED}, ...); each null for any. */
+    public List<TaskListView> find(String workPlanId, String status) {
+        // PostgreSQL cannot type a bare "? IS NULL": the conditions are added only when asked for
+        String sql = "SELECT * FROM task_list WHERE 1 = 1" + (workPlanId == null ? "" : " AND work_plan_id = ?")
+                + (status == null ? "" : " AND status = ?") + " ORDER BY due_date, list_number, id";
+        return jdbc.query(sql, row(false), Stream.of(workPlanId, status).filter(Objects::nonNull).toArray());
     }
 
     /** The numbers (督交〔2018〕3号) of a plan's task lists by their ids, for papers that name a task's list. */

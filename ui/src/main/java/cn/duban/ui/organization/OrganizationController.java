@@ -6,15 +6,18 @@ import cn.duban.api.OrganizationType;
 import cn.duban.api.RegisterOrganization;
 import cn.duban.query.organization.OrganizationQueries;
 import cn.duban.query.organization.OrganizationView;
+import cn.duban.ui.web.Pages;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -36,9 +39,14 @@ class OrganizationController {
         this.organizations = organizations;
     }
 
+    /** API.md's organizations; filtered by {@code type}, {@code parent} and {@code q} (code or name), and paged. */
     @GetMapping
-    List<OrganizationView> all() {
-        return organizations.all();
+    ResponseEntity<List<OrganizationView>> all(@RequestParam(required = false) OrganizationType type,
+                                               @RequestParam(required = false) String parent,
+                                               @RequestParam(required = false) String q,
+                                               @RequestParam(required = false) Integer page,
+                                               @RequestParam(required = false) Integer size) {
+        return Pages.of(organizations.find(type, parent, q), page, size);
     }
 
     @PostMapping

@@ -13,9 +13,11 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The login accounts in {@code app_user}: looked up at login, created with a hashed password. */
 @Service
@@ -90,9 +92,19 @@ public class UserAccounts implements UserDetailsService {
 
     /** Every account, without its password hash. */
     public List<Account> all() {
-        return jdbc.query("SELECT username, organization, enabled FROM app_user ORDER BY username",
-                (rs, row) -> new Account(rs.getString("username"), rs.getString("organization"),
-                        roles(rs.getString("username")), rs.getBoolean("enabled")));
+        return find(null, null);
+    }
+
+    /** The accounts of an organization, with a role; each null for any. By username. */
+    public List<Account> find(String organization, Role role) {
+        // PostgreSQL cannot type a bare "? IS NULL": the conditions are added only when asked for
+        String sql = "SELECT username, organization, enabled FROM app_user u WHERE 1 = 1"
+                + (organization == null ? "" : " AND organization = ?")
+                + (role == null ? "" : " AND EXISTS (SELECT 1 FROM app_user_role r WHERE r.username = u.username"
+                + " AND r.role = ?)") + " ORDER BY username";
+        return jdbc.query(sql, (rs, row) -> new Account(rs.getString("username"), rs.getString("organization"),
+                        roles(rs.getString("username")), rs.getBoolean("enabled")),
+                Stream.of(organization, role == null ? null : role.name()).filter(Objects::nonNull).toArray());
     }
 
     public record Account(String username, String organization, Set<Role> roles, boolean enabled) {

@@ -8,6 +8,7 @@ import cn.duban.query.workplan.WorkPlanQueries;
 import cn.duban.query.workplan.WorkPlanView;
 import cn.duban.ui.problem.NotFoundException;
 import cn.duban.ui.spreadsheet.Imports;
+import cn.duban.ui.web.Pages;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
@@ -93,10 +94,14 @@ class TaskListController {
         return new Issued(this.issuing.issue(id, issuing == null ? null : issuing.reportingCycle()));
     }
 
+    /** API.md's task lists; of one plan ({@code workPlan}) or in one status when asked, and paged. */
     @GetMapping
     @PreAuthorize("hasAnyRole('OFFICE', 'AUDITOR')")
-    List<TaskListView> all() {
-        return taskLists.all();
+    ResponseEntity<List<TaskListView>> all(@RequestParam(required = false) String workPlan,
+                                           @RequestParam(required = false) String status,
+                                           @RequestParam(required = false) Integer page,
+                                           @RequestParam(required = false) Integer size) {
+        return Pages.of(taskLists.find(workPlan, status), page, size);
     }
 
     @GetMapping("/{id}")

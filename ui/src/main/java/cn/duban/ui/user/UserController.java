@@ -4,9 +4,11 @@ import cn.duban.api.InvalidCommandException;
 import cn.duban.api.Role;
 import cn.duban.ui.security.PasswordPolicy;
 import cn.duban.ui.security.UserAccounts;
+import cn.duban.ui.web.Pages;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -45,9 +48,13 @@ class UserController {
         this.passwords = passwords;
     }
 
+    /** The login accounts; of one organization or with one role when asked, and paged. */
     @GetMapping
-    List<UserAccounts.Account> all() {
-        return accounts.all();
+    ResponseEntity<List<UserAccounts.Account>> all(@RequestParam(required = false) String organization,
+                                                   @RequestParam(required = false) Role role,
+                                                   @RequestParam(required = false) Integer page,
+                                                   @RequestParam(required = false) Integer size) {
+        return Pages.of(accounts.find(organization, role), page, size);
     }
 
     @PostMapping

@@ -44,6 +44,15 @@ public final class Pages {
         return Optional.of(new Paging(page == null ? 0 : page, size == null ? DEFAULT_SIZE : size));
     }
 
+    /**
+     * The whole list, or the page of it that {@code page} and {@code size} ask for: for lists the server holds whole
+     * anyway (organizations, accounts, task lists, plans: hundreds to a few thousand rows), cut after the query.
+     */
+    public static <T> ResponseEntity<List<T>> of(List<T> rows, Integer page, Integer size) {
+        return asked(page, size).map(paging -> answer(PagedList.of(rows, paging), paging))
+                .orElseGet(() -> ResponseEntity.ok(rows));
+    }
+
     /** The page's rows with the total count and the links to the other pages of the same question. */
     public static <T> ResponseEntity<List<T>> answer(PagedList<T> rows, Paging paging) {
         long last = rows.total() == 0 ? 0 : (rows.total() - 1) / paging.size();

@@ -7,6 +7,7 @@ import cn.duban.query.workplan.WorkPlanQueries;
 import cn.duban.query.workplan.WorkPlanView;
 import cn.duban.ui.problem.NotFoundException;
 import cn.duban.ui.spreadsheet.Imports;
+import cn.duban.ui.web.Pages;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -47,9 +49,11 @@ class WorkPlanController {
         this.imports = imports;
     }
 
+    /** API.md's work plans, paged when asked. */
     @GetMapping
-    List<WorkPlanView> all() {
-        return plans.all();
+    ResponseEntity<List<WorkPlanView>> all(@RequestParam(required = false) Integer page,
+                                           @RequestParam(required = false) Integer size) {
+        return Pages.of(plans.all(), page, size);
     }
 
     /** From the plan's stream, so a plan drafted or published a moment ago reads as it is. */

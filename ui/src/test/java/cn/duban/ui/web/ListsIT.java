@@ -1,4 +1,4 @@
-package cn.duban.ui.task;
+package cn.duban.ui.web;
 
 import cn.duban.ui.support.PostgresIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,8 +13,8 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The task list's paging and its filters beyond API.md (extensions.md, "Paging and filters"). */
-class TaskListingIT extends PostgresIntegrationTest {
+/** Every list's paging, and the filters beyond API.md (extensions.md, "Paging and filters"). */
+class ListsIT extends PostgresIntegrationTest {
 
     @Test
     void pages_of_a_list_cover_it_once_in_its_order_with_the_total_and_links() {
@@ -77,6 +77,36 @@ class TaskListingIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void organizations_accounts_task_lists_and_plans_page_and_filter_the_same_way() {
+        JsonNode towns = api.ok(api.get("office", "/api/organizations?type=TOWNSHIP"));
+        assertThat(towns).isNotEmpty().allMatch(o -> o.get("type").asText().equals("TOWNSHIP"));
+        assertThat(api.ok(api.get("office", "/api/organizations?q=界首"))).extracting(o -> o.get("code").asText())
+                .containsExactly("jieshou");
+        assertThat(api.ok(api.get("office", "/api/organizations?q=JIESHOU"))).extracting(o -> o.get("code").asText())
+                .containsExactly("jieshou");
+        ResponseEntity<JsonNode> second = api.get("office", "/api/organizations?type=TOWNSHIP&page=1&size=3");
+        assertThat(api.ok(second)).extracting(o -> o.get("code").asText())
+                .containsExactlyElementsOf(codes(towns).subList(3, 6));
+        assertThat(second.getHeaders().getFirst("X-Total-Count")).isEqualTo(String.valueOf(towns.size()));
+
+        JsonNode units = api.ok(api.get("admin", "/api/users?role=UNIT"));
+        assertThat(units).isNotEmpty().allMatch(u -> u.get("roles").toString().contains("UNIT"));
+        assertThat(api.ok(api.get("admin", "/api/users?organization=jieshou")))
+                .extracting(u -> u.get("username").asText()).contains("jieshou").doesNotContain("office", "linze");
+        assertThat(api.ok(api.get("admin", "/api/users?size=2"))).hasSize(2);
+
+        api.issueTaskList("S4", Map.of("love_stations", 1), LocalDate.now(clock).plusDays(20), "chelu");
+        readSide.caughtUp();
+        JsonNode issued = api.ok(api.get("office", "/api/task-lists?workPlan=wp-2018&status=ISSUED"));
+        assertThat(issued).isNotEmpty().allMatch(l -> l.get("status").asText().equals("ISSUED")
+                && l.get("workPlanId").asText().equals("wp-2018"));
+        assertThat(api.ok(api.get("office", "/api/task-lists?workPlan=no-such-plan"))).isEmpty();
+        assertThat(api.get("office", "/api/work-plans?page=0&size=1").getHeaders().getFirst("X-Total-Count"))
+                .isNotNull();
+        assertThat(api.get("admin", "/api/users?size=501").getStatusCode().value()).isEqualTo(400);
+    }
+
+    @Test
     void the_openapi_document_names_the_paging_and_its_headers() {
         JsonNode list = api.ok(api.get("office", "/v3/api-docs")).at("/paths/~1api~1tasks/get");
         List<String> parameters = new ArrayList<>();
@@ -99,6 +129,12 @@ class TaskListingIT extends PostgresIntegrationTest {
             }
         }
         throw new AssertionError("no task " + id + " in " + tasks);
+    }
+
+    private static List<String> codes(JsonNode organizations) {
+        List<String> codes = new ArrayList<>();
+        organizations.forEach(organization -> codes.add(organization.get("code").asText()));
+        return codes;
     }
 
     private static List<String> ids(JsonNode tasks) {
