@@ -145,7 +145,9 @@ class OverloadAndOutageIT {
         assertThat(statuses.keySet()).as("only answers and 503s").isSubsetOf(200, 201, 503);
         assertThat(statuses).containsKey(200);
         assertThat(notProblems).as("every 503 is problem details with Retry-After").hasValue(0);
-        assertThat(p95).as("a 503 comes quickly, not after a 30 s wait").isLessThan(5_000);
+        // Hikari's default wait is 30 s; here a request may wait for a connection more than once (its account, then
+        // its command) on two busy cores, and CI runs gave a p95 of 2.2 to 4.3 s: the bound is what the claim needs.
+        assertThat(p95).as("a 503 comes quickly, not after a 30 s wait").isLessThan(10_000);
         assertThat(events() - eventsBefore).as("one event per acknowledged registration; a 503 wrote nothing")
                 .isEqualTo(acknowledgedWrites.get());
     }
