@@ -49,6 +49,7 @@ const samples: Record<string, unknown> = {
   UserContactChanged: { username: 'chen.wei', email: 'chen.wei@example.cn', mobile: null },
   UserDisabled: { username: 'chen.wei', reason: '调离' },
   UserEnabled: { username: 'chen.wei' },
+  UserPasswordReset: { username: 'chen.wei' },
   UserLoggedIn: { username: 'chen.wei', address: '192.0.2.7', method: 'FORM' },
   UserLoggedOut: { username: 'chen.wei', address: '192.0.2.7' },
   UserRegistered: { username: 'chen.wei', organization: 'linze', roles: ['UNIT', 'AUDITOR'] },

@@ -52,6 +52,7 @@ const eventNames: Record<string, Key> = {
   UserContactChanged: key('event.UserContactChanged'),
   UserDisabled: key('event.UserDisabled'),
   UserEnabled: key('event.UserEnabled'),
+  UserPasswordReset: key('event.UserPasswordReset'),
   UserLoggedIn: key('event.UserLoggedIn'),
   UserLoggedOut: key('event.UserLoggedOut'),
   LoginFailed: key('event.LoginFailed'),
@@ -322,6 +323,7 @@ const sentences: Record<string, Sentence> = {
     }),
   UserDisabled: (p, { t }) => t('history.UserDisabled', { username: text(p.username) }) + because(p.reason, t),
   UserEnabled: (p, { t }) => t('history.UserEnabled', { username: text(p.username) }),
+  UserPasswordReset: (p, { t }) => t('history.UserPasswordReset', { username: text(p.username) }),
   UserLoggedIn: (p, { t }) =>
     t('history.UserLoggedIn', { username: text(p.username), method: named(loginMethods, p.method, t), address: text(p.address) }),
   UserLoggedOut: (p, { t }) => t('history.UserLoggedOut', { username: text(p.username), address: text(p.address) }),

@@ -58,6 +58,7 @@ final class EventSamples {
                 new UserContactChanged("chen.wei", "chen.wei@example.cn", "13800000000"),
                 new UserDisabled("chen.wei", "调离"),
                 new UserEnabled("chen.wei"),
+                new UserPasswordReset("chen.wei"),
                 new UserLoggedIn("chen.wei", "192.0.2.7", "FORM"),
                 new UserLoggedOut("chen.wei", "192.0.2.7"),
                 new UserRegistered("chen.wei", "linze", Set.of(Role.UNIT, Role.AUDITOR)),

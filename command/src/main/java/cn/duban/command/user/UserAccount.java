@@ -7,10 +7,12 @@ import cn.duban.api.DisableUser;
 import cn.duban.api.EnableUser;
 import cn.duban.api.IllegalTransitionException;
 import cn.duban.api.RegisterUser;
+import cn.duban.api.ResetUserPassword;
 import cn.duban.api.Role;
 import cn.duban.api.UserContactChanged;
 import cn.duban.api.UserDisabled;
 import cn.duban.api.UserEnabled;
+import cn.duban.api.UserPasswordReset;
 import cn.duban.api.UserRegistered;
 import cn.duban.api.UserRolesAssigned;
 import cn.duban.command.organization.OrganizationDirectory;
@@ -91,6 +93,13 @@ public class UserAccount {
             throw new IllegalTransitionException("account " + username + " is enabled already");
         }
         apply(new UserEnabled(username));
+    }
+
+    /** Whether the password is good enough the HTTP API has judged; the account's stream records that it changed. */
+    @CommandHandler
+    void handle(ResetUserPassword command, MetaData metaData) {
+        Require.anyRole(Actor.from(metaData), Role.ADMIN);
+        apply(new UserPasswordReset(username));
     }
 
     /** A person keeps their own contact details; an administrator may keep anyone's. */

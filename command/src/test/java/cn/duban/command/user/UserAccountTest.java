@@ -9,9 +9,11 @@ import cn.duban.api.DisableUser;
 import cn.duban.api.EnableUser;
 import cn.duban.api.IllegalTransitionException;
 import cn.duban.api.RegisterUser;
+import cn.duban.api.ResetUserPassword;
 import cn.duban.api.UserContactChanged;
 import cn.duban.api.UserDisabled;
 import cn.duban.api.UserEnabled;
+import cn.duban.api.UserPasswordReset;
 import cn.duban.api.UserRegistered;
 import cn.duban.api.UserRolesAssigned;
 import cn.duban.command.support.Actors;
@@ -234,6 +236,21 @@ class UserAccountTest {
         fixture.given(CHEN, new UserDisabled("chen.wei", "调离"))
                 .when(new EnableUser("chen.wei"), as(new Actor("chen.wei", "linze", Set.of(UNIT))))
                 .expectException(ActionNotAllowedException.class);
+    }
+
+    @Test
+    void an_administrator_resets_a_password_and_the_stream_records_it_without_the_password() {
+        fixture.given(CHEN)
+                .when(new ResetUserPassword("chen.wei"), as(ADMINISTRATOR))
+                .expectEvents(new UserPasswordReset("chen.wei"));
+    }
+
+    @Test
+    void only_an_administrator_resets_passwords() {
+        fixture.given(CHEN)
+                .when(new ResetUserPassword("chen.wei"), as(new Actor("chen.wei", "linze", Set.of(UNIT))))
+                .expectException(ActionNotAllowedException.class)
+                .expectNoEvents();
     }
 
     @Test

@@ -86,6 +86,10 @@ public class UserAccounts implements UserDetailsService {
     public record Contact(String email, String mobile) {
     }
 
+    public void password(String username, String password) {
+        jdbc.update("UPDATE app_user SET password_hash = ? WHERE username = ?", passwords.encode(password), username);
+    }
+
     public void enable(String username, boolean enabled) {
         jdbc.update("UPDATE app_user SET enabled = ? WHERE username = ?", enabled, username);
     }

@@ -5,6 +5,7 @@ import cn.duban.api.ChangeUserContact;
 import cn.duban.api.DisableUser;
 import cn.duban.api.EnableUser;
 import cn.duban.api.RegisterUser;
+import cn.duban.api.ResetUserPassword;
 import cn.duban.api.Role;
 import cn.duban.ui.security.UserAccounts;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -45,6 +46,13 @@ public class UserAdministration {
     public void disable(String username, String reason) {
         commands.sendAndWait(new DisableUser(username, reason));
         accounts.enable(username, false);
+    }
+
+    /** The stream records who reset the password and when; only the credential table holds the new one's hash. */
+    @Transactional
+    public void resetPassword(String username, String password) {
+        commands.sendAndWait(new ResetUserPassword(username));
+        accounts.password(username, password);
     }
 
     /** The account's stream decides who may (the person, or an administrator) and whether the addresses are any. */

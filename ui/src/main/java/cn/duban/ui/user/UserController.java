@@ -38,6 +38,9 @@ class UserController {
     record Disabling(String reason) {
     }
 
+    record NewPassword(String password) {
+    }
+
     private final UserAdministration administration;
     private final UserAccounts accounts;
     private final PasswordPolicy passwords;
@@ -61,9 +64,7 @@ class UserController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, String> register(@Valid @RequestBody Registration registration) {
         String password = registration.password();
-        passwords.violation(registration.username(), password).ifPresent(message -> {
-            throw new InvalidCommandException("password", message);
-        });
+        judge(registration.username(), password);
         administration.register(registration.username(), password, registration.organization(),
                 registration.roles());
         return Map.of("username", registration.username());
@@ -72,6 +73,19 @@ class UserController {
     @PutMapping("/{username}/roles")
     void assign(@PathVariable String username, @Valid @RequestBody Assignment assignment) {
         administration.assign(username, assignment.organization(), assignment.roles());
+    }
+
+    /** For a person who forgot theirs: the same policy as at registration, judged before anything is recorded. */
+    @PutMapping("/{username}/password")
+    void resetPassword(@PathVariable String username, @RequestBody NewPassword body) {
+        judge(username, body.password());
+        administration.resetPassword(username, body.password());
+    }
+
+    private void judge(String username, String password) {
+        passwords.violation(username, password).ifPresent(message -> {
+            throw new InvalidCommandException("password", message);
+        });
     }
 
     @PostMapping("/{username}/disable")

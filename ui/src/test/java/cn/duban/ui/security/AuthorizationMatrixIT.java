@@ -195,6 +195,8 @@ class AuthorizationMatrixIT extends PostgresIntegrationTest {
         s.put("POST /api/users", c -> new Call("/api/users", account("matrix" + unique())));
         s.put("PUT /api/users/{username}/roles", c -> new Call("/api/users/" + user() + "/roles",
                 Map.of("roles", List.of("OFFICE"))));
+        s.put("PUT /api/users/{username}/password", c -> new Call("/api/users/" + user() + "/password",
+                Map.of("password", "Xin-Mima-2019")));
         s.put("POST /api/users/{username}/disable", c -> new Call("/api/users/" + user() + "/disable",
                 Map.of("reason", "调离")));
         s.put("POST /api/users/{username}/enable", c -> {

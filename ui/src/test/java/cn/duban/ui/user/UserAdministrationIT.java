@@ -67,6 +67,29 @@ class UserAdministrationIT extends PostgresIntegrationTest {
         assertThat(eventCount()).isEqualTo(before);
     }
 
+    @Test
+    void an_administrator_resets_a_password_by_the_policy_and_only_the_new_one_logs_in() {
+        api.ok(api.post("admin", "/api/users", Map.of("username", "wang.fang", "password", PASSWORD,
+                "organization", "linze", "roles", List.of("UNIT"))));
+        long before = eventCount();
+        var weak = exchange("admin", HttpMethod.PUT, "/api/users/wang.fang/password", Map.of("password", "wang.fang1A!x"));
+        assertThat(weak.getStatusCode().value()).isEqualTo(400);
+        assertThat(weak.getBody().get("errors").get(0).get("field").asText()).isEqualTo("password");
+        assertThat(weak.getBody().get("errors").get(0).get("message").asText()).contains("不能包含用户名");
+        assertThat(eventCount()).as("a refused password records nothing").isEqualTo(before);
+
+        api.ok(exchange("admin", HttpMethod.PUT, "/api/users/wang.fang/password", Map.of("password", "Xin-Mima-2019")));
+        assertThat(http.withBasicAuth("wang.fang", PASSWORD).getForEntity("/api/me", String.class)
+                .getStatusCode().value()).isEqualTo(401);
+        assertThat(http.withBasicAuth("wang.fang", "Xin-Mima-2019").getForEntity("/api/me", String.class)
+                .getStatusCode().value()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier = "
+                + "'user:wang.fang' AND convert_from(payload, 'UTF8') LIKE '%Xin-Mima%'", Integer.class))
+                .as("no password in the event store").isZero();
+        assertThat(exchange("office", HttpMethod.PUT, "/api/users/wang.fang/password",
+                Map.of("password", "Xin-Mima-2020")).getStatusCode().value()).isEqualTo(403);
+    }
+
     private String errorField(Map<String, Object> registration) {
         var response = api.post("admin", "/api/users", registration);
         assertThat(response.getStatusCode().value()).isEqualTo(400);
