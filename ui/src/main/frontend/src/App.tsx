@@ -1,15 +1,18 @@
 import { createContext, useCallback, useContext } from 'react';
 import { Button, Layout, Menu, Result, Segmented, Space, Spin, Typography } from 'antd';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
-import { logout, type Me, type Organization, type Role } from './api';
+import { logout, type Me, type Organization } from './api';
 import { useApi } from './components/useApi';
 import { Problem } from './components/Problem';
-import { key, useLocale, useT, type Key } from './i18n';
+import { useLocale, useT } from './i18n';
+import { hasRole, visibleEntries } from './menu';
 import { MePage } from './pages/MePage';
 import { WorkQueuePage } from './pages/WorkQueuePage';
 import { TasksPage } from './pages/TasksPage';
 import { BulletinPrintPage, TaskListPrintPage } from './pages/PrintPage';
 import { WorkPlansPage } from './pages/WorkPlansPage';
+import { OrganizationsPage } from './pages/OrganizationsPage';
+import { UsersPage } from './pages/UsersPage';
 import { TaskPage } from './pages/TaskPage';
 import { TaskListWizard } from './pages/TaskListWizard';
 import { TaskListsPage } from './pages/TaskListsPage';
@@ -21,6 +24,9 @@ import { LoginAuditPage } from './pages/LoginAuditPage';
 import { NotificationsPage } from './pages/NotificationsPage';
 import { NotificationBell } from './components/NotificationBell';
 
+// Pages take hasRole from the layout, with useMe.
+export { hasRole };
+
 const MeContext = createContext<Me | null>(null);
 
 export function useMe(): Me {
@@ -29,15 +35,13 @@ export function useMe(): Me {
   return me;
 }
 
-export function hasRole(me: Me, ...roles: Role[]): boolean {
-  return me.roles.some((r) => roles.includes(r));
-}
-
 interface Organizations {
   /** Undefined until they have come. */
   data?: Organization[];
   /** Why they did not come, for <Problem>. */
   error?: unknown;
+  /** Fetches them again, after one was registered. */
+  reload?: () => Promise<void>;
 }
 
 /** The registered organizations, loaded once for the whole layout. */
@@ -57,26 +61,6 @@ export function useOrganizationName(): (code: string) => string {
   return useCallback((code: string) => organizationName(data, code), [data]);
 }
 
-interface Entry {
-  path: string;
-  label: Key;
-  roles?: Role[];
-}
-
-const entries: Entry[] = [
-  { path: '/board', label: key('menu.board') },
-  { path: '/work-queue', label: key('menu.workQueue') },
-  { path: '/notifications', label: key('menu.notifications'), roles: ['OFFICE', 'UNIT'] },
-  { path: '/tasks', label: key('menu.tasks') },
-  { path: '/work-plans', label: key('menu.workPlans'), roles: ['OFFICE', 'AUDITOR'] },
-  { path: '/task-lists', label: key('menu.taskLists'), roles: ['OFFICE', 'AUDITOR'] },
-  { path: '/audit/events', label: key('menu.auditEvents'), roles: ['AUDITOR'] },
-  { path: '/audit/rebuild', label: key('menu.rebuild'), roles: ['AUDITOR', 'ADMIN'] },
-  { path: '/audit/verify', label: key('menu.verify'), roles: ['AUDITOR', 'ADMIN'] },
-  { path: '/audit/logins', label: key('menu.logins'), roles: ['AUDITOR'] },
-  { path: '/me', label: key('menu.me') },
-];
-
 export function App() {
   const t = useT();
   const { language, setLanguage } = useLocale();
@@ -86,7 +70,7 @@ export function App() {
   const location = useLocation();
   if (error) return <Problem error={error} />;
   if (!me) return <Spin style={{ margin: 48 }} />;
-  const visible = entries.filter((e) => !e.roles || hasRole(me, ...e.roles));
+  const visible = visibleEntries(me);
   const selected = visible.find((e) => location.pathname.startsWith(e.path))?.path ?? '/board';
   const home = hasRole(me, 'OFFICE', 'AUDITOR') ? '/board' : '/work-queue';
   return (
@@ -137,6 +121,8 @@ export function App() {
                 <Route path="/tasks" element={<TasksPage />} />
                 <Route path="/tasks/:id" element={<TaskPage />} />
                 <Route path="/work-plans" element={<WorkPlansPage />} />
+                <Route path="/organizations" element={<OrganizationsPage />} />
+                <Route path="/users" element={<UsersPage />} />
                 <Route path="/task-lists" element={<TaskListsPage />} />
                 <Route path="/task-lists/new" element={<TaskListWizard />} />
                 <Route path="/print/task-lists/:id" element={<TaskListPrintPage />} />

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { api, ApiError, upload } from './api';
+import { api, apiPage, ApiError, upload } from './api';
 
 // How the app talks to the API: the session's CSRF token on every change, and problem details as errors that keep
 // the server's own words.
@@ -66,5 +66,18 @@ describe('api', () => {
     answer(415, { title: 'Unsupported Media Type', status: 415, detail: '不支持的文件类型：application/zip' });
     const error = await upload('/api/tasks/t1/evidence', file).catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 415, detail: '不支持的文件类型：application/zip' });
+  });
+});
+
+describe('apiPage', () => {
+  it('answers one page\'s rows with the whole list\'s length from X-Total-Count', async () => {
+    vi.stubGlobal('fetch', async () => ({
+      status: 200,
+      ok: true,
+      statusText: 'OK',
+      headers: new Headers({ 'X-Total-Count': '57' }),
+      text: async () => JSON.stringify([{ code: 'jieshou' }]),
+    }));
+    expect(await apiPage('/api/organizations?page=2&size=20')).toEqual({ rows: [{ code: 'jieshou' }], total: 57 });
   });
 });

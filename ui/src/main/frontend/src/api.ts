@@ -1,6 +1,8 @@
 // Every call to Duban's API goes through here: the session cookie, the CSRF header on changes, and problem details
 // (RFC 9457) turned into an error whose text is the server's own (Chinese) wording.
 
+import { totalCount, type Page } from './paging';
+
 export interface FieldProblem {
   field: string;
   message: string;
@@ -23,6 +25,17 @@ export function csrfToken(): string | undefined {
 }
 
 export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  return answer<T>(await request(path, init));
+}
+
+/** One page of a paged list (extensions.md "Paging and filters"): its rows and the whole list's length. */
+export async function apiPage<T>(path: string): Promise<Page<T>> {
+  const response = await request(path, {});
+  const rows = await answer<T[]>(response);
+  return { rows, total: totalCount(response.headers.get('X-Total-Count'), rows.length) };
+}
+
+async function request(path: string, init: { method?: string; body?: unknown }): Promise<Response> {
   const method = init.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
   if (method !== 'GET') {
@@ -30,13 +43,12 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
     if (token) headers['X-XSRF-TOKEN'] = token;
   }
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
-  const response = await fetch(path, {
+  return fetch(path, {
     method,
     headers,
     credentials: 'same-origin',
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
-  return answer<T>(response);
 }
 
 /** Uploads one file as the multipart part `file`, with the CSRF header; the answer or its problem as for `api`. */
@@ -99,14 +111,27 @@ export interface Organization {
   parent: string | null;
 }
 
+/** A login account as GET /api/users lists it (never with its password). */
+export interface Account {
+  username: string;
+  organization: string | null;
+  roles: Role[];
+  enabled: boolean;
+}
+
+export type IndicatorKind = 'COUNT' | 'PERCENT' | 'MILESTONE';
+export type Comparator = 'AT_LEAST' | 'AT_MOST';
+export type Rollup = 'SUM' | 'MIN' | 'ALL';
+
 export interface Indicator {
   code: string;
   name: string;
   unit: string | null;
-  kind: 'COUNT' | 'PERCENT' | 'MILESTONE';
-  comparator: string;
+  kind: IndicatorKind;
+  comparator: Comparator;
   target: number | null;
-  rollup: 'SUM' | 'MIN' | 'ALL';
+  rollup: Rollup;
+  checklist?: string[];
 }
 
 export interface PlanItem {
@@ -120,6 +145,8 @@ export interface WorkPlan {
   id: string;
   year: number;
   title: string;
+  issuer?: string | null;
+  framework?: string | null;
   status: 'DRAFT' | 'PUBLISHED';
   items: PlanItem[];
 }

@@ -89,6 +89,9 @@ const organizationTypes: Record<string, Key> = {
   GRASSROOTS_UNION: key('organizationType.GRASSROOTS_UNION'),
 };
 
+/** The organization types the back end knows (OrganizationType), in the order a form offers them. */
+export const organizationTypeCodes = Object.keys(organizationTypes);
+
 export function organizationTypeName(type: string, t: Translate): string {
   const name = organizationTypes[type];
   return name ? t(name) : type;

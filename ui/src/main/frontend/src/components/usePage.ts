@@ -1,0 +1,47 @@
+import { useCallback, useEffect, useState } from 'react';
+import { apiPage } from '../api';
+import { pageQuery } from '../paging';
+
+/**
+ * One page of a paged, filtered list and antd Table's pagination for it, driven by the server's total. A change of
+ * filters goes back to the first page, since the page the user was on may no longer exist.
+ */
+export function usePage<T>(path: string, filters: Record<string, string | null | undefined>, size = 20) {
+  const filterKey = JSON.stringify(filters);
+  // the page chosen belongs to the filters it was chosen under; other filters start at page 1
+  const [chosen, setChosen] = useState({ filterKey, page: 1 });
+  const page = chosen.filterKey === filterKey ? chosen.page : 1;
+  const [pageSize, setPageSize] = useState(size);
+  const [rows, setRows] = useState<T[]>([]);
+  const [total, setTotal] = useState(0);
+  const [error, setError] = useState<unknown>();
+  const [loading, setLoading] = useState(false);
+  const address = pageQuery(path, JSON.parse(filterKey) as Record<string, string>, page, pageSize);
+  const reload = useCallback(async () => {
+    setLoading(true);
+    try {
+      const answer = await apiPage<T>(address);
+      setRows(answer.rows);
+      setTotal(answer.total);
+      setError(undefined);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setLoading(false);
+    }
+  }, [address]);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+  const pagination = {
+    current: page,
+    pageSize,
+    total,
+    showSizeChanger: true,
+    onChange: (next: number, nextSize: number) => {
+      setChosen({ filterKey, page: nextSize === pageSize ? next : 1 });
+      setPageSize(nextSize);
+    },
+  };
+  return { rows, total, error, loading, reload, pagination };
+}
