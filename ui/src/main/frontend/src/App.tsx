@@ -11,6 +11,7 @@ import { WorkQueuePage } from './pages/WorkQueuePage';
 import { TasksPage } from './pages/TasksPage';
 import { BulletinPrintPage, TaskListPrintPage } from './pages/PrintPage';
 import { WorkPlansPage } from './pages/WorkPlansPage';
+import { WorkPlanEditor } from './pages/WorkPlanEditor';
 import { OrganizationsPage } from './pages/OrganizationsPage';
 import { UsersPage } from './pages/UsersPage';
 import { TaskPage } from './pages/TaskPage';
@@ -121,6 +122,8 @@ export function App() {
                 <Route path="/tasks" element={<TasksPage />} />
                 <Route path="/tasks/:id" element={<TaskPage />} />
                 <Route path="/work-plans" element={<WorkPlansPage />} />
+                <Route path="/work-plans/new" element={<WorkPlanEditor />} />
+                <Route path="/work-plans/:id/edit" element={<WorkPlanEditor />} />
                 <Route path="/organizations" element={<OrganizationsPage />} />
                 <Route path="/users" element={<UsersPage />} />
                 <Route path="/task-lists" element={<TaskListsPage />} />

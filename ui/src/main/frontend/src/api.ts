@@ -136,7 +136,7 @@ export interface Indicator {
 
 export interface PlanItem {
   code: string;
-  category: string;
+  category: string | null;
   title: string;
   indicators: Indicator[];
 }

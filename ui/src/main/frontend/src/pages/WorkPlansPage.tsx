@@ -1,5 +1,6 @@
 import { Button, Popconfirm, Space, Table, Tag, Typography, message } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { api, type WorkPlan } from '../api';
 import { hasRole, useMe } from '../App';
 import { ImportButton, PaperworkLink } from '../components/Paperwork';
@@ -8,8 +9,9 @@ import { useApi } from '../components/useApi';
 import { useT } from '../i18n';
 
 /**
- * 工作计划: the plans, each as a workbook to download; the office imports a plan from Excel (it arrives as a
- * draft, all of it or nothing) and publishes (印发) a draft, after which task lists may be issued against it.
+ * 工作计划: the plans, each as a workbook to download; the office drafts a plan in the browser or imports one from
+ * Excel (it arrives as a draft, all of it or nothing), revises a draft, publishes (印发) it, after which task lists
+ * may be issued against it, and amends a published plan.
  */
 export function WorkPlansPage() {
   const t = useT();
@@ -35,6 +37,9 @@ export function WorkPlansPage() {
         </Typography.Title>
         {office && (
           <>
+            <Link to="/work-plans/new">
+              <Button type="primary" data-testid="new-work-plan">{t('workPlans.new')}</Button>
+            </Link>
             <PaperworkLink href="/api/work-plans/import-template">{t('paperwork.template')}</PaperworkLink>
             <ImportButton
               path="/api/work-plans/import"
@@ -77,6 +82,11 @@ export function WorkPlansPage() {
                 <PaperworkLink href={`/api/work-plans/${encodeURIComponent(plan.id)}/workbook`}>
                   {t('workPlans.workbook')}
                 </PaperworkLink>
+                {office && (
+                  <Link to={`/work-plans/${encodeURIComponent(plan.id)}/edit`}>
+                    <Button size="small">{plan.status === 'DRAFT' ? t('workPlans.edit') : t('workPlans.amend')}</Button>
+                  </Link>
+                )}
                 {office && plan.status === 'DRAFT' && (
                   <Popconfirm title={t('workPlans.publishConfirm')} onConfirm={() => void publish(plan.id)}>
                     <Button size="small" type="primary">
