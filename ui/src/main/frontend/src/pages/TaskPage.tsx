@@ -7,6 +7,7 @@ import { hasRole, useMe, useOrganizationName } from '../App';
 import { EventName, StatusTag } from '../components/labels';
 import { LightTag } from '../components/Light';
 import { fileSize } from '../components/EvidenceUpload';
+import { WithdrawButton } from '../components/WithdrawButton';
 import { Problem } from '../components/Problem';
 import { useApi } from '../components/useApi';
 import { useT } from '../i18n';
@@ -152,7 +153,7 @@ function TaskView({ task, item }: { task: TaskDetails; item: PlanItem | undefine
 }
 
 /**
- * What the office may do outside the work queue (urge), the unit's extension request, and the way to this task's
+ * What the office may do outside the work queue (urge, withdraw), the unit's extension request, and the way to this task's
  * own work items in the caller's queue.
  */
 function Actions({ task, isOffice, isUnit, onDone }: { task: TaskDetails; isOffice: boolean; isUnit: boolean; onDone: () => void }) {
@@ -182,6 +183,7 @@ function Actions({ task, isOffice, isUnit, onDone }: { task: TaskDetails; isOffi
       <Button type="primary" onClick={() => navigate(`/work-queue?task=${encodeURIComponent(task.id)}`)}>{t('task.workItems')}</Button>
       {isOffice && <Button onClick={() => setOpen('urge')}>{t('task.urge')}</Button>}
       {isUnit && <Button onClick={() => setOpen('extension')}>{t('task.requestExtension')}</Button>}
+      {isOffice && <WithdrawButton task={task} onDone={onDone} />}
       <Modal open={open !== null} title={open === 'urge' ? t('task.urge') : t('task.requestExtension')} onOk={() => void send()} onCancel={() => setOpen(null)}>
         <Problem error={error} />
         {open === 'extension' && <DatePicker style={{ margin: '12px 0' }} value={date} onChange={setDate} placeholder={t('task.newDueDate')} />}
