@@ -25,8 +25,9 @@ function OrganizationSelect(props: { value?: string; onChange?: (value: string |
   );
 }
 
-function RoleChoice() {
-  return <Checkbox.Group options={ROLES.map((role) => ({ value: role, label: <RoleName role={role} /> }))} />;
+/** Form.Item hands its value and onChange to this, which hands them on to the checkboxes. */
+function RoleChoice(props: { value?: Role[]; onChange?: (roles: Role[]) => void }) {
+  return <Checkbox.Group {...props} options={ROLES.map((role) => ({ value: role, label: <RoleName role={role} /> }))} />;
 }
 
 function useSubmit<V>(onForm: (path: FieldPath) => boolean, send: (values: V) => Promise<unknown>, done: () => void) {
@@ -64,7 +65,7 @@ export function RegisterAccountForm({ open, onClose, onDone, organization }: For
         <Form.Item name="username" label={t('field.username')} extra={t('accounts.usernameHint')} rules={required(t('form.required'))}>
           <Input autoComplete="off" />
         </Form.Item>
-        <Form.Item name="password" label={t('accounts.password')} extra={t('accounts.passwordHint')} rules={required(t('form.required'))}>
+        <Form.Item name="password" label={t('accounts.initialPassword')} extra={t('accounts.passwordHint')} rules={required(t('form.required'))}>
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         <Form.Item name="roles" label={t('me.roles')} rules={required(t('form.required'))}>

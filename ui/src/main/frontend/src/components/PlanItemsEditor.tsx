@@ -69,31 +69,31 @@ function IndicatorsEditor({ item }: { item: number }) {
         <>
           {indicators.map((indicator) => (
             <Space key={indicator.key} wrap align="start" data-testid="plan-indicator">
-              <Form.Item name={[indicator.name, 'code']} rules={required(t('form.required'))}>
-                <Input style={{ width: 110 }} placeholder={t('planEditor.indicatorCode')} />
+              <Form.Item name={[indicator.name, 'code']} label={t('planEditor.indicatorCode')} rules={required(t('form.required'))}>
+                <Input style={{ width: 110 }} />
               </Form.Item>
-              <Form.Item name={[indicator.name, 'name']} rules={required(t('form.required'))}>
-                <Input style={{ width: 220 }} placeholder={t('planEditor.indicatorName')} />
+              <Form.Item name={[indicator.name, 'name']} label={t('planEditor.indicatorName')} rules={required(t('form.required'))}>
+                <Input style={{ width: 220 }} />
               </Form.Item>
-              <Form.Item name={[indicator.name, 'kind']} rules={required(t('form.required'))}>
+              <Form.Item name={[indicator.name, 'kind']} label={t('planEditor.kind')} rules={required(t('form.required'))}>
                 <Select
                   style={{ width: 100 }}
-                  placeholder={t('planEditor.kind')}
+                 
                   options={options(kinds, t)}
                   onChange={(kind: IndicatorKind) => form.setFieldValue(['items', item, 'indicators', indicator.name, 'rollup'], rollupFor(kind))}
                 />
               </Form.Item>
-              <Form.Item name={[indicator.name, 'comparator']}>
+              <Form.Item name={[indicator.name, 'comparator']} label={t('planEditor.comparator')}>
                 <Select style={{ width: 90 }} options={options(comparators, t)} />
               </Form.Item>
-              <Form.Item name={[indicator.name, 'target']} rules={required(t('form.required'))}>
-                <InputNumber style={{ width: 110 }} min={0} placeholder={t('planEditor.target')} />
+              <Form.Item name={[indicator.name, 'target']} label={t('planEditor.target')} rules={required(t('form.required'))}>
+                <InputNumber style={{ width: 110 }} min={0} />
               </Form.Item>
-              <Form.Item name={[indicator.name, 'unit']}>
-                <Input style={{ width: 70 }} placeholder={t('planEditor.unit')} />
+              <Form.Item name={[indicator.name, 'unit']} label={t('planEditor.unit')}>
+                <Input style={{ width: 70 }} />
               </Form.Item>
-              <Form.Item name={[indicator.name, 'rollup']} tooltip={t('planEditor.rollup')}>
-                <Select style={{ width: 110 }} options={options(rollups, t)} />
+              <Form.Item name={[indicator.name, 'rollup']} label={t('planEditor.rollupLabel')} tooltip={t('planEditor.rollup')}>
+                <Select style={{ width: 130 }} options={options(rollups, t)} />
               </Form.Item>
               <Button size="small" type="link" danger onClick={() => remove(indicator.name)}>{t('planEditor.removeIndicator')}</Button>
             </Space>
