@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,7 @@ class WorkQueueLoopIT extends PostgresIntegrationTest {
                 "sanduo").get(0);
         String number = api.ok(api.get("office", "/api/tasks/" + task)).get("taskListId").asText();
         api.act("office", task, "urges", Map.of("message", "请于本周内签收"));
+        clock.advance(Duration.ofHours(2)); // the latest urge is the later one: the clock stands still otherwise
         api.act("office", task, "urges", Map.of("message", "请今日签收"));
 
         await().untilAsserted(() -> {
