@@ -10,7 +10,7 @@ import { EvidenceList, FiguresTable } from '../components/TaskFigures';
 import { Problem } from '../components/Problem';
 import { useNarrow } from '../components/responsive';
 import { useApi } from '../components/useApi';
-import { useT } from '../i18n';
+import { key, useT } from '../i18n';
 import { planIndicator, planItem } from '../plan';
 import { tell, type Names } from '../history';
 
@@ -47,7 +47,7 @@ export function TaskPage() {
         {t('task.title')} {task.data && <Typography.Text type="secondary">{task.data.itemCode} · {organizationName(task.data.organization)}</Typography.Text>}
       </Typography.Title>
       <Problem error={task.error} />
-      <Urged history={history.data} />
+      <Urged history={history.data} sent={hasRole(me, 'OFFICE')} />
       {/* on a phone the actions stand above the card: its header has no room for three buttons beside the title */}
       {narrow && actions && <div style={{ marginBottom: 12 }}>{actions}</div>}
       <Row gutter={[16, 16]}>
@@ -98,8 +98,8 @@ export function TaskPage() {
   );
 }
 
-/** The urges (催办) the unit received, the latest one's words first: an urge must not hide in the timeline. */
-function Urged({ history }: { history: HistoryEntry[] | undefined }) {
+/** The urges (催办) the unit received (the office: sent), the latest one's words: an urge must not hide in the timeline. */
+function Urged({ history, sent }: { history: HistoryEntry[] | undefined; sent: boolean }) {
   const t = useT();
   const urges = (history ?? []).filter((e) => e.type === 'TaskUrged');
   if (urges.length === 0) return null;
@@ -111,7 +111,7 @@ function Urged({ history }: { history: HistoryEntry[] | undefined }) {
       showIcon
       style={{ marginBottom: 12 }}
       data-testid="task-urged"
-      message={t('task.urges', { count: urges.length, message })}
+      message={t(sent ? key('task.urgesSent') : key('task.urges'), { count: urges.length, message })}
       description={dayjs(latest.timestamp).format('YYYY-MM-DD HH:mm')}
     />
   );
@@ -121,7 +121,8 @@ function TaskView({ task, item }: { task: TaskDetails; item: PlanItem | undefine
   const t = useT();
   return (
     <>
-      <Descriptions size="small" column={{ xs: 1, sm: 2 }} bordered>
+      {/* every breakpoint named: antd falls back to three columns for one left out */}
+      <Descriptions size="small" column={{ xs: 1, sm: 2, md: 2, lg: 2, xl: 2, xxl: 2 }} bordered>
         <Descriptions.Item label={t('tasks.status')}><StatusTag status={task.status} /></Descriptions.Item>
         <Descriptions.Item label={t('task.light')}><LightTag light={task.light} /></Descriptions.Item>
         <Descriptions.Item label={t('tasks.dueDate')}>
@@ -130,7 +131,7 @@ function TaskView({ task, item }: { task: TaskDetails; item: PlanItem | undefine
         <Descriptions.Item label={t('task.weight')}>{task.weight ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('task.score')}>{task.score ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('task.taskList')}>{task.taskListId?.substring(0, 8)}</Descriptions.Item>
-        {item && <Descriptions.Item label={t('tasks.item')} span={{ xs: 1, sm: 2 }}>{item.code} {item.title}</Descriptions.Item>}
+        {item && <Descriptions.Item label={t('tasks.item')} span={{ xs: 1, sm: 2, md: 2, lg: 2, xl: 2, xxl: 2 }}>{item.code} {item.title}</Descriptions.Item>}
       </Descriptions>
       <div style={{ marginTop: 16 }}>
         <FiguresTable task={task} item={item} />
