@@ -1,9 +1,13 @@
 // End-to-end, one task's whole life as people see it: the office issues a task list in the wizard; the unit
-// acknowledges and reports through its forms with an evidence file, below target; the office's gap review finds the
-// shortfall, which the unit finds in its message centre; the unit rectifies; the office verifies and assesses; the status board shows the unit's row closed with
-// its score; the auditor reads the event log, verifies the whole history and reads the login records. Drives the
-// machine's Chromium with playwright-core (no browser download) against a running application, and saves a
-// screenshot of each main page.
+// acknowledges and reports through its forms with an evidence file, below target; the office urges, and the unit
+// sees the urge in its queue and on its task; the unit asks for more time and the office decides, seeing the date
+// and reason asked for; the office's gap review shows the figures and evidence it judges and finds the shortfall,
+// which the unit finds in its message centre; the unit rectifies; the office verifies and assesses; the status board
+// shows the unit's row closed with its score; the auditor reads the event log, verifies the whole history and reads
+// the login records. Drives the machine's Chromium with playwright-core (no browser download) against a running
+// application, the whole loop once on a desktop (1440 × 900) and once on a phone (390 × 844). Every page
+// screenshotted is first checked to fit its viewport: no sideways scroll, no visible element wider than the screen.
+// Screenshots: desktop-NN-name.png and phone-NN-name.png.
 //
 //   DUBAN_URL=http://localhost:8080 SCREENSHOTS=../../../target/screenshots node e2e/e2e.mjs
 import { chromium } from 'playwright-core';
@@ -24,10 +28,17 @@ const browser = await chromium.launch({
 });
 
 const problems = [];
-const step = (name) => console.log(`e2e: ${name}`);
+// SIZES=phone runs one of them, for a developer at work on a layout.
+const sizes = [
+  { name: 'desktop', viewport: { width: 1440, height: 900 } },
+  { name: 'phone', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+].filter((s) => !process.env.SIZES || process.env.SIZES.split(',').includes(s.name));
+let size = sizes[0];
+const step = (name) => console.log(`e2e [${size.name}]: ${name}`);
 
 async function session(username) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  const { viewport, isMobile = false, hasTouch = false, deviceScaleFactor = 1 } = size;
+  const context = await browser.newContext({ viewport, isMobile, hasTouch, deviceScaleFactor, locale: 'zh-CN' });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   page.on('console', (m) => {
@@ -38,6 +49,7 @@ async function session(username) {
   page.on('pageerror', (e) => problems.push(`${username}: ${e.message}`));
   await page.goto(`${base}/board`);
   await page.waitForURL(/\/login/);
+  if (username === 'office') await shot(page, '00-login');
   await page.fill('input[name=username]', username);
   await page.fill('input[name=password]', 'demo');
   await page.click('button[type=submit]');
@@ -47,7 +59,72 @@ async function session(username) {
 
 async function shot(page, name, settle = 300) {
   await page.waitForTimeout(settle); // let antd's (and the charts') animations settle for the picture
-  await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+  await fits(page, name);
+  await page.screenshot({ path: join(shots, `${size.name}-${name}.png`), fullPage: true });
+}
+
+/**
+ * The page fits its viewport: it does not scroll sideways, and no visible element is wider than the screen or sticks
+ * out to its right. An element inside a box that scrolls sideways on its own and itself fits (the wizard's grid of
+ * targets) scrolls there, not the page. Offenders are named by tag, test id, classes and text, innermost first.
+ */
+async function fits(page, name) {
+  // Against the device's width, not innerWidth alone: a phone's browser zooms out to fit a page wider than the
+  // screen, and innerWidth then grows with it.
+  const offenders = await page.evaluate((width) => {
+    const found = [];
+    const { scrollWidth } = document.documentElement;
+    if (window.innerWidth > width || scrollWidth > width) {
+      found.push({ depth: 0, text: `the page scrolls sideways: scrollWidth ${scrollWidth}, innerWidth ${window.innerWidth} > ${width}` });
+    }
+    const scrollsItself = (el) => {
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        const overflow = getComputedStyle(a).overflowX;
+        if ((overflow === 'auto' || overflow === 'scroll') && a.getBoundingClientRect().right <= width + 1) return true;
+      }
+      return false;
+    };
+    for (const el of document.body.querySelectorAll('*')) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      if (box.width <= width + 1 && box.right <= width + 1) continue;
+      if (getComputedStyle(el).visibility === 'hidden' || el.closest('[aria-hidden=true]') || scrollsItself(el)) continue;
+      let depth = 0;
+      for (let a = el; a; a = a.parentElement) depth++;
+      const classes = [...el.classList].slice(0, 3).join('.');
+      const testId = el.getAttribute('data-testid');
+      found.push({
+        depth,
+        text: `<${el.tagName.toLowerCase()}${testId ? ` data-testid=${testId}` : ''}${classes ? ` class=${classes}` : ''}> `
+          + `${Math.round(box.left)}..${Math.round(box.right)} (${Math.round(box.width)} px) `
+          + `“${(el.innerText || '').replace(/\s+/g, ' ').substring(0, 40)}”`,
+      });
+    }
+    return found.sort((a, b) => b.depth - a.depth).slice(0, 8).map((o) => o.text);
+  }, size.viewport.width);
+  if (offenders.length) problems.push(`${size.name} ${name} does not fit ${size.viewport.width} px:\n  ${offenders.join('\n  ')}`);
+}
+
+/** Opens the menu where it is: beside the page on a desktop, in a drawer behind the 菜单 button on a phone. */
+async function openMenu(page) {
+  const button = page.getByTestId('menu-open');
+  if (await button.isVisible()) {
+    await button.click();
+    await page.locator('.ant-drawer-open').waitFor();
+  }
+}
+
+async function closeMenu(page) {
+  if (await page.locator('.ant-drawer-open').count()) await page.keyboard.press('Escape');
+  // until its motion has ended (a menu item closes it too): while it slides out the page beneath is shifted
+  await page.locator('.ant-drawer-open').waitFor({ state: 'detached' });
+  await page.locator('.ant-drawer [class*=motion-leave]').waitFor({ state: 'detached' });
+}
+
+async function menu(page, name) {
+  await openMenu(page);
+  await page.getByRole('menuitem', { name }).click();
+  await closeMenu(page);
 }
 
 /** Retries a check of what the page shows, reloading in between: read models follow the events a moment later. */
@@ -70,14 +147,27 @@ async function openWorkItem(page, name, taskPath) {
   await page.goto(`${base}${taskPath}`);
   await page.getByRole('button', { name: '本任务的待办' }).click();
   await page.getByRole('heading', { name: '工作台' }).waitFor();
-  const row = page.locator('.ant-table-row')
-    .filter({ has: page.getByRole('cell', { name, exact: true }) })
-    .filter({ has: page.locator(`a[href="${taskPath}"]`) });
+  // a table row on a desktop, a card on a phone; either says what the task is: its plan item and its list's number
+  const row = page.getByTestId('work-item')
+    .filter({ has: page.getByTestId('work-item-name').getByText(name, { exact: true }) })
+    .filter({ has: page.locator(`a[href="${taskPath}"]`, { hasText: 'S4 建立“爱心驿站”' }) })
+    .filter({ hasText: number });
   await eventually(page, () => row.waitFor({ timeout: 3_000 }));
-  await row.click();
+  await row.getByTestId('work-item-name').click();
   const form = page.getByTestId('work-item-form');
   await form.getByRole('heading', { name, exact: true }).waitFor();
+  await form.getByTestId('work-item-facts').getByText('界首镇').waitFor();
   return form;
+}
+
+/** Sends what a task page's dialog (催办, 申请延期) asks for. */
+async function dialog(page, button, fill) {
+  await page.getByRole('button', { name: button, exact: true }).click();
+  const box = page.getByRole('dialog');
+  await fill(box);
+  await box.getByRole('button', { name: /^确\s?定$/ }).click();
+  await page.locator('.ant-message-notice', { hasText: '已完成' }).first().waitFor();
+  await box.waitFor({ state: 'hidden' });
 }
 
 /** The figure fields of a report or rectification form, with the target each label names (“……（目标 30）”). */
@@ -93,11 +183,9 @@ async function figureFields(form) {
 
 /** The cells of an organization's row on the status board: light, tasks, closed, …, score. */
 async function boardRow(page, name) {
-  const row = page.getByTestId('status-board').locator('tr')
-    .filter({ has: page.getByRole('cell', { name, exact: true }) });
+  const row = page.getByTestId('board-row').filter({ has: page.getByTestId('board-name').getByText(name, { exact: true }) });
   await row.waitFor({ timeout: 5_000 });
-  const cells = await row.locator('td').allInnerTexts();
-  return { closed: Number(cells[3]), score: cells[7].trim() };
+  return { closed: Number(await row.getByTestId('board-closed').innerText()), score: (await row.getByTestId('board-score').innerText()).trim() };
 }
 
 // A real PNG (16×16, Party red, valid checksums), standing in for a photo from the site: the server judges files by
@@ -106,24 +194,31 @@ const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAIAAACQkWg2AAAAFklEQVR42mM4YKlNEmIY1TCqYfhqAADSQSQQyZC0RAAAAABJRU5ErkJggg==',
   'base64');
 
-const number = `督交〔2018〕E2E-${Date.now()}号`;
+let number;
 const due = new Date(Date.now() + 60 * 86_400_000).toISOString().substring(0, 10);
+const later = new Date(Date.now() + 90 * 86_400_000).toISOString().substring(0, 10);
 
-try {
+/** The whole loop at the size chosen now, with a task list of its own. */
+async function loop() {
+  number = `督交〔2018〕E2E-${size.name}-${Date.now()}号`;
   step('office logs in and sees the status board');
   const office = await session('office');
   await office.page.getByRole('heading', { name: '督查看板' }).waitFor();
   await office.page.getByTestId('status-board').waitFor();
   const before = await boardRow(office.page, '界首镇').catch(() => ({ closed: 0, score: '—' }));
   await shot(office.page, '01-office-status-board');
+  await openMenu(office.page);
   await office.page.getByText('English', { exact: true }).click();
+  await closeMenu(office.page);
   await office.page.getByRole('heading', { name: 'Status board' }).waitFor();
   await shot(office.page, '01-office-status-board-en');
+  await openMenu(office.page);
   await office.page.getByText('中文', { exact: true }).click();
+  await closeMenu(office.page);
   await office.page.getByRole('heading', { name: '督查看板' }).waitFor();
 
   step('office issues a task list to 界首镇 through the wizard');
-  await office.page.getByRole('menuitem', { name: '交办单' }).click();
+  await menu(office.page, '交办单');
   await office.page.getByRole('heading', { name: '督查交办单' }).waitFor();
   await office.page.getByRole('button', { name: '新建交办单' }).click();
   await office.page.getByRole('heading', { name: '新建督查交办单' }).waitFor();
@@ -176,7 +271,7 @@ try {
 
   // imported only, not published: a second published plan of the same title would change the board's choice below
   step('office imports a work plan from Excel: it arrives as a draft, ready to publish');
-  await office.page.getByRole('menuitem', { name: '工作计划' }).click();
+  await menu(office.page, '工作计划');
   const workbook = await (await office.page.request.get(`${base}/api/work-plans/wp-2018/workbook`)).body();
   await office.page.locator('input[type=file]').setInputFiles({
     name: '工作计划.xlsx',
@@ -209,6 +304,9 @@ try {
 
   step('jieshou opens the work item and acknowledges the task in its form');
   const unit = await session('jieshou');
+  await menu(unit.page, '工作台');
+  await unit.page.getByTestId('work-item').first().waitFor();
+  await shot(unit.page, '05-unit-work-queue');
   // other tests' tasks of 界首镇 may wait in the same queue: the unit opens the one the office just issued
   await openWorkItem(unit.page, '签收任务', taskPath);
   await shot(unit.page, '05-unit-work-item-form');
@@ -236,7 +334,7 @@ try {
   await unit.page.getByText('已提交').first().waitFor();
 
   step('jieshou reads the task: its figures, its evidence and its timeline');
-  await unit.page.getByRole('menuitem', { name: '任务' }).click();
+  await menu(unit.page, '任务');
   await unit.page.getByRole('heading', { name: '督查任务' }).waitFor();
   await shot(unit.page, '07-unit-tasks');
   await unit.page.goto(`${base}${taskPath}`);
@@ -256,12 +354,44 @@ try {
   await unit.page.getByRole('button', { name: '查看当时状态' }).first().click();
   await unit.page.getByTestId('task-as-of').waitFor();
   await shot(unit.page, '08-unit-task-timeline');
-  await unit.page.getByRole('menuitem', { name: '我的信息' }).click();
+  await menu(unit.page, '我的信息');
   await unit.page.getByText('界首镇').first().waitFor();
   await shot(unit.page, '09-unit-me');
 
-  step('the office reviews the gaps and sees the shortfall');
+  step('the office urges the task; the unit sees the urge in its queue and on its task');
+  await office.page.goto(`${base}${taskPath}`);
+  await dialog(office.page, '催办', (box) => box.getByPlaceholder('催办内容').fill('请本周内补齐爱心驿站建设进度'));
+  await unit.page.goto(`${base}/work-queue?task=${taskPath.substring('/tasks/'.length)}`);
+  const urged = unit.page.getByTestId('work-item').filter({ has: unit.page.locator(`a[href="${taskPath}"]`) })
+    .getByTestId('work-item-urged').first();
+  await eventually(unit.page, () => urged.waitFor({ timeout: 3_000 }));
+  await shot(unit.page, '09-unit-urged-work-queue');
+  form = await openWorkItem(unit.page, '报送进展', taskPath);
+  await form.getByTestId('work-item-last-urge').getByText(/请本周内补齐爱心驿站建设进度/).waitFor();
+  await shot(unit.page, '09-unit-urged-work-item');
+  await unit.page.goto(`${base}${taskPath}`);
+  await unit.page.getByTestId('task-urged').getByText(/请本周内补齐爱心驿站建设进度/).waitFor();
+
+  step('the unit asks for more time; the office decides, seeing the date and the reason');
+  await dialog(unit.page, '申请延期', async (box) => {
+    await box.getByPlaceholder('新的期限').fill(later);
+    await box.getByPlaceholder('新的期限').press('Enter');
+    await box.getByPlaceholder('理由').fill('汛期施工受阻，选址需重新报批');
+  });
+  form = await openWorkItem(office.page, '审批延期', taskPath);
+  const basis = form.getByTestId('decision-basis');
+  await basis.getByText(later).waitFor();
+  await basis.getByText('汛期施工受阻，选址需重新报批').waitFor();
+  await shot(office.page, '09-office-extension-decision-form');
+  await form.getByText('同意', { exact: true }).click();
+  await office.page.getByTestId('form-submit').click();
+  await office.page.getByText('已提交').first().waitFor();
+
+  step('the office reviews the gaps, seeing the figures and evidence, and finds the shortfall');
   form = await openWorkItem(office.page, '查漏补缺', taskPath);
+  const judged = form.getByTestId('decision-basis');
+  await judged.locator('.ant-table-row', { hasText: '按“四有”标准建成爱心驿站' }).getByRole('cell', { name: '12', exact: true }).waitFor();
+  await judged.getByTestId('task-evidence').getByRole('link', { name: '爱心驿站现场照片.png' }).waitFor();
   await shot(office.page, '10-office-gap-review-form');
   await office.page.getByTestId('form-submit').click();
   await office.page.getByText('已提交').first().waitFor();
@@ -340,7 +470,7 @@ try {
   await watching.close();
 
   step('the status board shows 界首镇 with the task closed and its score');
-  await office.page.getByRole('menuitem', { name: '督查看板' }).click();
+  await menu(office.page, '督查看板');
   await office.page.getByRole('heading', { name: '督查看板' }).waitFor();
   await eventually(office.page, async () => {
     const after = await boardRow(office.page, '界首镇');
@@ -358,7 +488,7 @@ try {
 
   step('the auditor opens the event log and the rebuild page');
   const auditor = await session('auditor');
-  await auditor.page.getByRole('menuitem', { name: '事件日志' }).click();
+  await menu(auditor.page, '事件日志');
   await auditor.page.getByRole('heading', { name: '事件日志' }).waitFor();
   // The task's own events, each with who did it (read from the event's metadata): both the office and jieshou acted.
   const taskId = taskPath.substring('/tasks/'.length);
@@ -369,16 +499,16 @@ try {
     await taskEvents.getByRole('cell', { name: new RegExp(`^${actor}( \\(.+\\))?$`) }).first().waitFor({ timeout: 5_000 });
   }
   await shot(auditor.page, '17-auditor-event-log');
-  await auditor.page.getByRole('menuitem', { name: '重建' }).click();
+  await menu(auditor.page, '重建');
   await shot(auditor.page, '18-auditor-rebuild');
 
   step('the auditor verifies the whole history and reads the login records');
-  await auditor.page.getByRole('menuitem', { name: '历史核验' }).click();
+  await menu(auditor.page, '历史核验');
   await auditor.page.getByRole('heading', { name: '历史核验' }).waitFor();
   await auditor.page.getByRole('button', { name: '核验全部历史' }).click();
   await auditor.page.locator('.ant-alert-success', { hasText: '历史完整' }).waitFor({ timeout: 60_000 });
   await shot(auditor.page, '19-auditor-verify');
-  await auditor.page.getByRole('menuitem', { name: '登录审计' }).click();
+  await menu(auditor.page, '登录审计');
   await auditor.page.getByRole('heading', { name: '登录审计' }).waitFor();
   // The auditor's own login, a moment ago, is among the newest records.
   const ownLogin = auditor.page.locator('.ant-table-row')
@@ -388,10 +518,20 @@ try {
   await shot(auditor.page, '20-auditor-logins');
 
   step('the unit logs out');
+  await openMenu(unit.page);
   await unit.page.getByRole('button', { name: '退出登录' }).first().click();
   await unit.page.waitForURL(/\/login\?logout/);
-} catch (e) {
-  problems.push(String(e && e.stack ? e.stack : e));
+  for (const { context } of [office, unit, auditor]) await context.close();
+}
+
+try {
+  for (size of sizes) {
+    try {
+      await loop();
+    } catch (e) {
+      problems.push(`${size.name}: ${String(e && e.stack ? e.stack : e)}`);
+    }
+  }
 } finally {
   await browser.close();
 }

@@ -1,5 +1,5 @@
-import { createContext, useCallback, useContext } from 'react';
-import { Button, Layout, Menu, Result, Segmented, Space, Spin, Typography } from 'antd';
+import { createContext, useCallback, useContext, useState } from 'react';
+import { Button, Drawer, Layout, Menu, Result, Segmented, Space, Spin, Typography } from 'antd';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { logout, type Me, type Organization } from './api';
 import { useApi } from './components/useApi';
@@ -24,6 +24,7 @@ import { VerifyPage } from './pages/VerifyPage';
 import { LoginAuditPage } from './pages/LoginAuditPage';
 import { NotificationsPage } from './pages/NotificationsPage';
 import { NotificationBell } from './components/NotificationBell';
+import { useNarrow } from './components/responsive';
 
 // Pages take hasRole from the layout, with useMe.
 export { hasRole };
@@ -62,6 +63,8 @@ export function useOrganizationName(): (code: string) => string {
   return useCallback((code: string) => organizationName(data, code), [data]);
 }
 
+const header = { background: '#fff', display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 8 } as const;
+
 export function App() {
   const t = useT();
   const { language, setLanguage } = useLocale();
@@ -69,50 +72,87 @@ export function App() {
   const organizations = useApi<Organization[]>('/api/organizations');
   const navigate = useNavigate();
   const location = useLocation();
+  const narrow = useNarrow();
+  const [drawer, setDrawer] = useState(false);
   if (error) return <Problem error={error} />;
   if (!me) return <Spin style={{ margin: 48 }} />;
   const visible = visibleEntries(me);
   const selected = visible.find((e) => location.pathname.startsWith(e.path))?.path ?? '/board';
   const home = hasRole(me, 'OFFICE', 'AUDITOR') ? '/board' : '/work-queue';
+  const menu = (
+    <Menu
+      mode="inline"
+      selectedKeys={[selected]}
+      items={visible.map((e) => ({ key: e.path, label: t(e.label) }))}
+      onClick={({ key }) => {
+        setDrawer(false);
+        navigate(key);
+      }}
+    />
+  );
+  const languages = (
+    <Segmented
+      size="small"
+      value={language}
+      options={[
+        { label: '中文', value: 'zh-CN' },
+        { label: 'English', value: 'en' },
+      ]}
+      onChange={(value) => setLanguage(value as 'zh-CN' | 'en')}
+    />
+  );
+  const logoutButton = (
+    <Button size="small" onClick={() => void logout()}>
+      {t('me.logout')}
+    </Button>
+  );
   return (
     <MeContext.Provider value={me}>
       <OrganizationsContext.Provider value={organizations}>
-        <Layout style={{ minHeight: '100vh' }}>
-          <Layout.Sider width={200} theme="light" breakpoint="lg">
-            <div style={{ padding: '16px 24px', fontSize: 20, fontWeight: 600 }}>{t('app.name')}</div>
-            <Menu
-              mode="inline"
-              selectedKeys={[selected]}
-              items={visible.map((e) => ({ key: e.path, label: t(e.label) }))}
-              onClick={({ key }) => navigate(key)}
-            />
-          </Layout.Sider>
-          <Layout>
-            <Layout.Header
-              style={{ background: '#fff', display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}
-            >
-              <Typography.Text strong>{t('app.title')}</Typography.Text>
-              <Space>
+        <Layout style={{ minHeight: '100vh' }} className={narrow ? 'duban-narrow' : undefined}>
+          {!narrow && (
+            <Layout.Sider width={200} theme="light">
+              <div style={{ padding: '16px 24px', fontSize: 20, fontWeight: 600 }}>{t('app.name')}</div>
+              {menu}
+            </Layout.Sider>
+          )}
+          <Layout style={{ minWidth: 0 }}>
+            <Layout.Header style={{ ...header, padding: narrow ? '0 12px' : '0 24px' }}>
+              {narrow ? (
+                <Space size="small">
+                  <Button size="small" onClick={() => setDrawer(true)} data-testid="menu-open" aria-label={t('app.menu')}>
+                    {t('app.menu')}
+                  </Button>
+                  <Typography.Text strong>{t('app.name')}</Typography.Text>
+                </Space>
+              ) : (
+                <Typography.Text strong>{t('app.title')}</Typography.Text>
+              )}
+              <Space size="small">
                 {hasRole(me, 'OFFICE', 'UNIT') && <NotificationBell />}
-                <Segmented
-                  size="small"
-                  value={language}
-                  options={[
-                    { label: '中文', value: 'zh-CN' },
-                    { label: 'English', value: 'en' },
-                  ]}
-                  onChange={(value) => setLanguage(value as 'zh-CN' | 'en')}
-                />
-                <Typography.Text data-testid="current-user">
-                  {me.username}
-                  {me.organization ? ` · ${organizationName(organizations.data, me.organization)}` : ''}
+                {!narrow && languages}
+                <Typography.Text data-testid="current-user" ellipsis style={{ maxWidth: narrow ? 120 : undefined, verticalAlign: 'middle' }}>
+                  {narrow ? me.username : `${me.username}${me.organization ? ` · ${organizationName(organizations.data, me.organization)}` : ''}`}
                 </Typography.Text>
-                <Button size="small" onClick={() => void logout()}>
-                  {t('me.logout')}
-                </Button>
+                {!narrow && logoutButton}
               </Space>
             </Layout.Header>
-            <Layout.Content style={{ margin: 16, padding: 24, background: '#fff' }}>
+            {/* On a phone the menu, the language and the logout are one tap away in a drawer, not squeezed into the header. */}
+            <Drawer
+              open={narrow && drawer}
+              placement="left"
+              width={260}
+              onClose={() => setDrawer(false)}
+              title={me.organization ? organizationName(organizations.data, me.organization) : me.username}
+              styles={{ body: { padding: 0 } }}
+            >
+              {menu}
+              <Space direction="vertical" style={{ padding: 16 }}>
+                {languages}
+                {logoutButton}
+              </Space>
+            </Drawer>
+            <Layout.Content style={{ margin: narrow ? 0 : 16, padding: narrow ? 12 : 24, background: '#fff' }}>
               <Routes>
                 <Route path="/" element={<Navigate to={home} replace />} />
                 <Route path="/me" element={<MePage />} />

@@ -159,6 +159,18 @@ export interface WorkItem {
   created: string;
   due: string | null;
   activity?: string;
+  // What the item's task is (extensions.md); null for a moment after the task was issued.
+  itemCode?: string | null;
+  itemTitle?: string | null;
+  taskListId?: string | null;
+  taskListNumber?: string | null;
+  organization?: string | null;
+  organizationName?: string | null;
+  /** The task's deadline, a date; {@code due} is the item's own. */
+  taskDueDate?: string | null;
+  urges?: number;
+  lastUrge?: string | null;
+  lastUrgedAt?: string | null;
 }
 
 export interface TaskSummary {

@@ -7,6 +7,7 @@ import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
 import { LocaleProvider, useLocale } from './i18n';
 import { App } from './App';
+import './responsive.css';
 
 function Root() {
   const { language } = useLocale();

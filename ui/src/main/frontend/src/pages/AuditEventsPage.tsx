@@ -66,8 +66,8 @@ export function AuditEventsPage() {
   return (
     <>
       <Typography.Title level={3}>{t('audit.events')}</Typography.Title>
-      <Space style={{ marginBottom: 16 }}>
-        <Input placeholder={t('audit.aggregate')} value={aggregate} onChange={(e) => setAggregate(e.target.value)} allowClear style={{ width: 320 }} />
+      <Space style={{ marginBottom: 16 }} wrap>
+        <Input placeholder={t('audit.aggregate')} value={aggregate} onChange={(e) => setAggregate(e.target.value)} allowClear style={{ width: 320, maxWidth: '100%' }} />
         <Button type="primary" onClick={() => void load([], 0)} loading={loading}>
           {t('audit.load')}
         </Button>
@@ -79,7 +79,7 @@ export function AuditEventsPage() {
         pagination={false}
         dataSource={events}
         columns={[
-          { title: t('audit.position'), dataIndex: 'position' },
+          { title: t('audit.position'), dataIndex: 'position', responsive: ['md'] },
           {
             title: t('audit.aggregate'),
             render: (_, e) => (
@@ -89,9 +89,9 @@ export function AuditEventsPage() {
               </>
             ),
           },
-          { title: t('audit.sequence'), dataIndex: 'sequence' },
-          { title: t('audit.type'), dataIndex: 'type', render: (type: string) => <EventName type={type} /> },
-          { title: t('audit.when'), dataIndex: 'timestamp', render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss') },
+          { title: t('audit.sequence'), dataIndex: 'sequence', responsive: ['md'] },
+          { title: t('audit.type'), dataIndex: 'type', render: (type: string) => <EventName type={type} />, responsive: ['sm'] },
+          { title: t('audit.when'), dataIndex: 'timestamp', render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss'), responsive: ['md'] },
           {
             title: t('audit.actor'),
             render: (_, { metadata: { actor, organization } }) => `${actor ?? ''}${organization ? ` (${name(organization)})` : ''}`,

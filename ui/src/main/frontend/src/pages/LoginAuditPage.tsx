@@ -43,14 +43,14 @@ export function LoginAuditPage() {
   return (
     <>
       <Typography.Title level={3}>{t('logins.title')}</Typography.Title>
-      <Space style={{ marginBottom: 16 }}>
+      <Space style={{ marginBottom: 16 }} wrap>
         <Input
           placeholder={t('logins.username')}
           value={username}
           onChange={(e) => setUsername(e.target.value)}
           onPressEnter={() => void load([], null, username)}
           allowClear
-          style={{ width: 240 }}
+          style={{ width: 240, maxWidth: '100%' }}
         />
         <Button type="primary" onClick={() => void load([], null, username)} loading={loading}>
           {t('audit.load')}
@@ -73,10 +73,10 @@ export function LoginAuditPage() {
             },
           },
           { title: t('logins.username'), dataIndex: 'username' },
-          { title: t('logins.address'), dataIndex: 'address' },
-          { title: t('logins.method'), dataIndex: 'method', render: (m: LoginRecord['method']) => (loginMethods[m] ? t(loginMethods[m]) : m) },
-          { title: t('logins.reason'), dataIndex: 'reason', render: (r: string | null) => loginReason(r, t) },
-          { title: t('logins.lockedUntil'), dataIndex: 'lockedUntil', render: time },
+          { title: t('logins.address'), dataIndex: 'address', responsive: ['md'] },
+          { title: t('logins.method'), dataIndex: 'method', render: (m: LoginRecord['method']) => (loginMethods[m] ? t(loginMethods[m]) : m), responsive: ['md'] },
+          { title: t('logins.reason'), dataIndex: 'reason', render: (r: string | null) => loginReason(r, t), responsive: ['sm'] },
+          { title: t('logins.lockedUntil'), dataIndex: 'lockedUntil', render: time, responsive: ['md'] },
         ]}
       />
       {next !== null && (

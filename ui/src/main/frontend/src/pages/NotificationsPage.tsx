@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api, type Notification, type NotificationPage } from '../api';
 import { Problem } from '../components/Problem';
+import { useNarrow } from '../components/responsive';
 import { useT } from '../i18n';
 import { noticeKinds, notificationsQuery, MESSAGES_CHANGED } from '../notifications';
 
@@ -12,6 +13,7 @@ const PAGE = 20;
 /** 消息中心: the caller's messages, newest first, a page at a time; each marked read by its reader alone. */
 export function NotificationsPage() {
   const t = useT();
+  const narrow = useNarrow();
   const [unreadOnly, setUnreadOnly] = useState(false);
   const [messages, setMessages] = useState<Notification[]>([]);
   const [unread, setUnread] = useState(0);
@@ -67,7 +69,7 @@ export function NotificationsPage() {
   return (
     <>
       <Typography.Title level={3}>{t('notifications.title')}</Typography.Title>
-      <Space style={{ marginBottom: 16 }}>
+      <Space style={{ marginBottom: 16 }} wrap>
         <Segmented
           value={unreadOnly ? 'unread' : 'all'}
           options={[
@@ -94,6 +96,7 @@ export function NotificationsPage() {
             title: t('notifications.when'),
             dataIndex: 'createdAt',
             render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm'),
+            responsive: ['md'],
           },
           {
             title: t('notifications.kind'),
@@ -106,10 +109,14 @@ export function NotificationsPage() {
           {
             title: t('notifications.message'),
             render: (_, m) => (
-              <Typography.Text strong={!m.read}>
-                {m.title}
-                {m.body ? `：${m.body}` : ''}
-              </Typography.Text>
+              <>
+                <Typography.Text strong={!m.read}>
+                  {m.title}
+                  {m.body ? `：${m.body}` : ''}
+                </Typography.Text>
+                {/* the time has no column of its own on a phone */}
+                {narrow && <div><Typography.Text type="secondary">{dayjs(m.createdAt).format('YYYY-MM-DD HH:mm')}</Typography.Text></div>}
+              </>
             ),
           },
           {

@@ -1,6 +1,6 @@
-import { Button, Card, Col, Empty, Progress, Row, Select, Space, Table, Typography } from 'antd';
+import { Button, Card, Col, Empty, List, Progress, Row, Select, Space, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type HTMLAttributes } from 'react';
 import { Link } from 'react-router-dom';
 import ReactEChartsCore from 'echarts-for-react/lib/core';
 import * as echarts from 'echarts/core';
@@ -12,6 +12,7 @@ import { hasRole, useMe } from '../App';
 import { LightTag } from '../components/Light';
 import { PaperworkLink } from '../components/Paperwork';
 import { Problem } from '../components/Problem';
+import { useNarrow } from '../components/responsive';
 import { useApi, usePublishedPlans } from '../components/useApi';
 import { watchStatus } from '../components/liveStatus';
 import { useT } from '../i18n';
@@ -40,6 +41,7 @@ export function StatusBoard() {
   const details = useApi<WorkPlan>(seesAll && plan ? `/api/work-plans/${encodeURIComponent(plan)}` : null);
   const named = details.data?.id === plan ? details.data : published.find((p) => p.id === plan);
   const [live, setLive] = useState(false);
+  const narrow = useNarrow();
 
   const refresh = () => {
     void organizations.reload();
@@ -68,12 +70,12 @@ export function StatusBoard() {
 
   return (
     <>
-      <Space style={{ marginBottom: 16 }} align="baseline">
+      <Space style={{ marginBottom: 16 }} align="baseline" wrap>
         <Typography.Title level={3} style={{ margin: 0 }}>
           {seesAll ? t('board.title') : t('board.myStatus')}
         </Typography.Title>
         <Select
-          style={{ minWidth: 240 }}
+          style={{ minWidth: 240, maxWidth: '100%' }}
           value={plan}
           onChange={setChosen}
           placeholder={t('board.workPlan')}
@@ -89,28 +91,33 @@ export function StatusBoard() {
       {hasRole(me, 'OFFICE', 'AUDITOR') && plan && <BoardPaperwork plan={plan} />}
       <Card title={t('board.organizations')} size="small">
         <Problem error={plans.error ?? organizations.error} />
-        <Table<OrganizationStatus>
-          rowKey="organization"
-          size="small"
-          pagination={false}
-          loading={organizations.loading}
-          dataSource={organizations.data ?? []}
-          data-testid="status-board"
-          columns={[
-            { title: t('board.organization'), dataIndex: 'name', render: (name: string, row) => name ?? row.organization },
-            { title: t('board.light'), dataIndex: 'light', render: (light) => <LightTag light={light} /> },
-            { title: t('board.tasks'), dataIndex: 'tasks' },
-            { title: t('board.closed'), dataIndex: 'closed' },
-            { title: t('board.completion'), dataIndex: 'completion', render: (c: number) => <Progress percent={percent(c)} size="small" style={{ width: 140 }} /> },
-            { title: t('board.openGaps'), dataIndex: 'openGaps' },
-            { title: t('board.overdue'), dataIndex: 'overdue', render: (n: number) => (n ? <Typography.Text type="danger">{n}</Typography.Text> : n) },
-            { title: t('board.score'), dataIndex: 'score', render: (s: number | null) => (s == null ? '—' : Number(s).toFixed(1)) },
-          ]}
-        />
+        {narrow ? (
+          <OrganizationCards rows={organizations.data ?? []} loading={organizations.loading} />
+        ) : (
+          <Table<OrganizationStatus>
+            rowKey="organization"
+            size="small"
+            pagination={false}
+            loading={organizations.loading}
+            dataSource={organizations.data ?? []}
+            data-testid="status-board"
+            onRow={() => ({ 'data-testid': 'board-row' }) as HTMLAttributes<HTMLElement>}
+            columns={[
+              { title: t('board.organization'), dataIndex: 'name', render: (name: string, row) => <span data-testid="board-name">{name ?? row.organization}</span> },
+              { title: t('board.light'), dataIndex: 'light', render: (light) => <LightTag light={light} /> },
+              { title: t('board.tasks'), dataIndex: 'tasks' },
+              { title: t('board.closed'), dataIndex: 'closed', render: (n: number) => <span data-testid="board-closed">{n}</span> },
+              { title: t('board.completion'), dataIndex: 'completion', render: (c: number) => <Progress percent={percent(c)} size="small" style={{ width: 140 }} /> },
+              { title: t('board.openGaps'), dataIndex: 'openGaps' },
+              { title: t('board.overdue'), dataIndex: 'overdue', render: (n: number) => <Overdue count={n} /> },
+              { title: t('board.score'), dataIndex: 'score', render: (s: number | null) => <span data-testid="board-score">{score(s)}</span> },
+            ]}
+          />
+        )}
       </Card>
       {seesAll && (
-        <Row gutter={16} style={{ marginTop: 16 }}>
-          <Col span={12}>
+        <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+          <Col xs={24} md={12}>
             <Card title={t('board.planItems')} size="small">
               <Problem error={items.error} />
               {(items.data ?? []).length === 0 && !items.error && <Empty />}
@@ -128,7 +135,7 @@ export function StatusBoard() {
               })}
             </Card>
           </Col>
-          <Col span={12}>
+          <Col xs={24} md={12}>
             <Card title={t('board.ranking')} size="small">
               <Problem error={ranking.error} />
               {(ranking.data ?? []).length === 0 ? (
@@ -139,7 +146,7 @@ export function StatusBoard() {
                   style={{ height: 360 }}
                   option={{
                     tooltip: {},
-                    grid: { left: 110, right: 24, top: 8, bottom: 24 },
+                    grid: { left: 110, right: narrow ? 8 : 24, top: 8, bottom: 24 },
                     xAxis: { type: 'value', max: 100 },
                     yAxis: { type: 'category', inverse: true, data: (ranking.data ?? []).map((r) => `${r.rank}. ${r.name ?? r.organization}`) },
                     series: [{ type: 'bar', name: t('board.score'), data: (ranking.data ?? []).map((r) => r.score ?? 0), itemStyle: { color: '#c0392b' } }],
@@ -152,6 +159,40 @@ export function StatusBoard() {
       )}
     </>
   );
+}
+
+/** The organizations on a phone: a card each, its light and progress first, its counts beneath. */
+function OrganizationCards({ rows, loading }: { rows: OrganizationStatus[]; loading: boolean }) {
+  const t = useT();
+  return (
+    <List
+      loading={loading}
+      dataSource={rows}
+      split={false}
+      data-testid="status-board"
+      renderItem={(row) => (
+        <Card size="small" style={{ marginBottom: 8 }} data-testid="board-row"
+          title={<span data-testid="board-name">{row.name ?? row.organization}</span>} extra={<LightTag light={row.light} />}>
+          <Progress percent={percent(row.completion)} size="small" />
+          <Space size="middle" wrap>
+            <span>{t('board.tasks')} {row.tasks}</span>
+            <span>{t('board.closed')} <span data-testid="board-closed">{row.closed}</span></span>
+            <span>{t('board.openGaps')} {row.openGaps}</span>
+            <span>{t('board.overdue')} <Overdue count={row.overdue} /></span>
+            <span>{t('board.score')} <span data-testid="board-score">{score(row.score)}</span></span>
+          </Space>
+        </Card>
+      )}
+    />
+  );
+}
+
+function Overdue({ count }: { count: number }) {
+  return count ? <Typography.Text type="danger">{count}</Typography.Text> : <>{count}</>;
+}
+
+function score(s: number | null): string {
+  return s == null ? '—' : Number(s).toFixed(1);
 }
 
 /** The server's completion, always a fraction from 0 to 1, as a percentage to one decimal. */

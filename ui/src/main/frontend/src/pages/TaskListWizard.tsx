@@ -122,7 +122,7 @@ export function TaskListWizard() {
       {step === 0 && (
         <>
           <Select
-            style={{ width: 360, marginBottom: 16 }}
+            style={{ width: 360, maxWidth: '100%', marginBottom: 16 }}
             placeholder={t('wizard.choosePlan')}
             value={planId}
             onChange={(id) => {
@@ -139,11 +139,12 @@ export function TaskListWizard() {
             dataSource={plan.data?.items ?? []}
             rowSelection={{ selectedRowKeys: itemCodes, onChange: (keys) => setItemCodes(keys as string[]) }}
             columns={[
-              { title: t('wizard.itemCode'), dataIndex: 'code', width: 80 },
+              { title: t('wizard.itemCode'), dataIndex: 'code', width: 80, responsive: ['sm'] },
               { title: t('wizard.itemTitle'), dataIndex: 'title' },
               {
                 title: t('wizard.indicators'),
                 dataIndex: 'indicators',
+                responsive: ['md'],
                 render: (indicators: Indicator[]) =>
                   indicators.map((i) => (
                     <Tag key={i.code}>
@@ -166,7 +167,7 @@ export function TaskListWizard() {
           rowSelection={{ selectedRowKeys: orgCodes, onChange: (keys) => setOrgCodes(keys as string[]) }}
           columns={[
             { title: t('wizard.organization'), dataIndex: 'name' },
-            { title: t('wizard.organizationCode'), dataIndex: 'code' },
+            { title: t('wizard.organizationCode'), dataIndex: 'code', responsive: ['sm'] },
             { title: t('wizard.organizationType'), dataIndex: 'type', render: (type: string) => organizationTypeName(type, t) },
           ]}
         />
@@ -180,6 +181,8 @@ export function TaskListWizard() {
               size="small"
               pagination={false}
               dataSource={orgs}
+              // a grid of organizations by indicators has no single-column form: on a phone it scrolls in its card
+              scroll={{ x: 'max-content' }}
               columns={[
                 { title: t('wizard.organization'), dataIndex: 'name', width: 160 },
                 ...item.indicators.map((ind) => ({

@@ -6,6 +6,7 @@ import { hasRole, useMe, useOrganizationName } from '../App';
 import { StatusTag } from '../components/labels';
 import { ImportButton, PaperworkLink } from '../components/Paperwork';
 import { Problem } from '../components/Problem';
+import { useNarrow } from '../components/responsive';
 import { useApi, usePublishedPlans } from '../components/useApi';
 import { useT } from '../i18n';
 
@@ -26,6 +27,7 @@ export function TaskListsPage() {
   const t = useT();
   const me = useMe();
   const navigate = useNavigate();
+  const narrow = useNarrow();
   const lists = useApi<TaskList[]>('/api/task-lists');
   // An office issues many lists a year: finding one by its number (督交〔2018〕N号) or title beats paging.
   const [search, setSearch] = useState('');
@@ -34,7 +36,7 @@ export function TaskListsPage() {
   const [importError, setImportError] = useState<unknown>();
   return (
     <>
-      <Space style={{ marginBottom: 16 }} align="baseline">
+      <Space style={{ marginBottom: 16 }} align="baseline" wrap>
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('taskLists.title')}
         </Typography.Title>
@@ -47,7 +49,7 @@ export function TaskListsPage() {
       {hasRole(me, 'OFFICE') && (
         <Space style={{ marginBottom: 12 }} wrap>
           <Select
-            style={{ minWidth: 240 }}
+            style={{ minWidth: 240, maxWidth: '100%' }}
             value={plan}
             onChange={setChosen}
             aria-label={t('paperwork.plan')}
@@ -89,28 +91,16 @@ export function TaskListsPage() {
           expandedRowRender: (list) => <Tasks id={list.id} />,
         }}
         columns={[
-          { title: t('wizard.number'), dataIndex: 'number' },
-          { title: t('wizard.listTitle'), dataIndex: 'title' },
-          { title: t('wizard.dueDate'), dataIndex: 'dueDate' },
+          // on a phone the list's papers stand beneath its number: a column of their own would not fit beside it
+          { title: t('wizard.number'), dataIndex: 'number', render: (n: string, list) => (narrow ? <><div>{n}</div><ListPaperwork list={list} /></> : n) },
+          { title: t('wizard.listTitle'), dataIndex: 'title', responsive: ['md'] },
+          { title: t('wizard.dueDate'), dataIndex: 'dueDate', responsive: ['md'] },
           { title: t('tasks.status'), dataIndex: 'status', render: (s: string) => <Tag color={s === 'ISSUED' ? 'blue' : 'default'}>{s === 'ISSUED' ? t('taskLists.issued') : t('taskLists.draft')}</Tag> },
-          { title: t('taskLists.tasks'), render: (_, list) => list.assignments.length },
+          { title: t('taskLists.tasks'), render: (_, list) => list.assignments.length, responsive: ['md'] },
           {
             title: '',
-            render: (_, list) => (
-              <Space size="small" wrap>
-                <Link to={`/print/task-lists/${encodeURIComponent(list.id)}`} data-testid="print-task-list">
-                  {t('paperwork.printView')}
-                </Link>
-                <PaperworkLink href={`/api/paperwork/task-lists/${encodeURIComponent(list.id)}`}>
-                  {t('paperwork.print')}
-                </PaperworkLink>
-                <PaperworkLink
-                  href={`/api/paperwork/register?workPlan=${encodeURIComponent(list.workPlanId)}&taskList=${encodeURIComponent(list.id)}`}
-                >
-                  {t('paperwork.register')}
-                </PaperworkLink>
-              </Space>
-            ),
+            responsive: ['sm'],
+            render: (_, list) => <ListPaperwork list={list} />,
           },
         ]}
       />
@@ -118,9 +108,28 @@ export function TaskListsPage() {
   );
 }
 
+/** A list's papers: its print view, its PDF and its 台账. */
+function ListPaperwork({ list }: { list: TaskList }) {
+  const t = useT();
+  return (
+    <Space size="small" wrap>
+      <Link to={`/print/task-lists/${encodeURIComponent(list.id)}`} data-testid="print-task-list">
+        {t('paperwork.printView')}
+      </Link>
+      <PaperworkLink href={`/api/paperwork/task-lists/${encodeURIComponent(list.id)}`}>{t('paperwork.print')}</PaperworkLink>
+      <PaperworkLink
+        href={`/api/paperwork/register?workPlan=${encodeURIComponent(list.workPlanId)}&taskList=${encodeURIComponent(list.id)}`}
+      >
+        {t('paperwork.register')}
+      </PaperworkLink>
+    </Space>
+  );
+}
+
 /** The tasks of one list, fetched when its row opens. */
 function Tasks({ id }: { id: string }) {
   const t = useT();
+  const narrow = useNarrow();
   const name = useOrganizationName();
   const list = useApi<TaskList>(`/api/task-lists/${id}`);
   return (
@@ -133,9 +142,10 @@ function Tasks({ id }: { id: string }) {
         loading={list.loading}
         dataSource={list.data?.tasks ?? []}
         columns={[
-          { title: t('tasks.id'), dataIndex: 'id', render: (taskId: string) => <Link to={`/tasks/${taskId}`}>{taskId.substring(0, 8)}</Link> },
-          { title: t('tasks.item'), dataIndex: 'itemCode' },
-          { title: t('tasks.organization'), dataIndex: 'organization', render: name },
+          // a phone has no room for the id beside the unit inside the list's row: the unit's name is the link there
+          { title: t('tasks.id'), dataIndex: 'id', render: (taskId: string) => <Link to={`/tasks/${taskId}`}>{taskId.substring(0, 8)}</Link>, responsive: ['sm'] },
+          { title: t('tasks.item'), dataIndex: 'itemCode', responsive: ['sm'] },
+          { title: t('tasks.organization'), dataIndex: 'organization', render: (code: string, task) => (narrow ? <Link to={`/tasks/${task.id}`}>{name(code)}</Link> : name(code)) },
           { title: t('tasks.status'), dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },
         ]}
       />

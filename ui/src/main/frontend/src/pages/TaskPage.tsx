@@ -1,4 +1,4 @@
-import { App, Button, Card, Col, DatePicker, Descriptions, Input, Modal, Row, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, DatePicker, Descriptions, Input, Modal, Row, Space, Tag, Timeline, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -6,12 +6,13 @@ import { api, type HistoryEntry, type PlanItem, type TaskDetails, type WorkPlan 
 import { hasRole, useMe, useOrganizationName } from '../App';
 import { EventName, StatusTag } from '../components/labels';
 import { LightTag } from '../components/Light';
-import { fileSize } from '../components/EvidenceUpload';
 import { WithdrawButton } from '../components/WithdrawButton';
+import { EvidenceList, FiguresTable } from '../components/TaskFigures';
 import { Problem } from '../components/Problem';
+import { useNarrow } from '../components/responsive';
 import { useApi } from '../components/useApi';
-import { useT } from '../i18n';
-import { indicatorName, planIndicator, planItem } from '../plan';
+import { key, useT } from '../i18n';
+import { planIndicator, planItem } from '../plan';
 import { tell, type Names } from '../history';
 
 /** One task: where it stands, its history as a timeline, and the task as of any moment on that timeline. */
@@ -39,16 +40,21 @@ export function TaskPage() {
     void task.reload();
     void history.reload();
   };
+  const narrow = useNarrow();
+  const actions = task.data && <Actions task={task.data} isOffice={hasRole(me, 'OFFICE')} isUnit={hasRole(me, 'UNIT')} onDone={reload} />;
   return (
     <>
-      <Typography.Title level={3}>
+      <Typography.Title level={3} style={{ overflowWrap: 'anywhere' }}>
         {t('task.title')} {task.data && <Typography.Text type="secondary">{task.data.itemCode} · {organizationName(task.data.organization)}</Typography.Text>}
       </Typography.Title>
       <Problem error={task.error} />
-      <Row gutter={16}>
-        <Col span={14}>
+      <Urged history={history.data} sent={hasRole(me, 'OFFICE')} />
+      {/* on a phone the actions stand above the card: its header has no room for three buttons beside the title */}
+      {narrow && actions && <div style={{ marginBottom: 12 }}>{actions}</div>}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={14}>
           {task.data && (
-            <Card title={t('task.now')} extra={<Actions task={task.data} isOffice={hasRole(me, 'OFFICE')} isUnit={hasRole(me, 'UNIT')} onDone={reload} />}>
+            <Card title={t('task.now')} extra={!narrow && actions}>
               <TaskView task={task.data} item={item} />
             </Card>
           )}
@@ -59,11 +65,9 @@ export function TaskPage() {
             </Card>
           )}
         </Col>
-        <Col span={10}>
-          <Card
-            title={t('task.history')}
-            extra={<DatePicker showTime allowClear value={asOf} onChange={setAsOf} placeholder={t('task.chooseMoment')} />}
-          >
+        <Col xs={24} lg={10}>
+          <Card title={t('task.history')}>
+            <DatePicker showTime allowClear value={asOf} onChange={setAsOf} placeholder={t('task.chooseMoment')} style={{ marginBottom: 16 }} />
             <Problem error={history.error} />
             <Timeline
               items={(history.data ?? []).map((e) => ({
@@ -95,13 +99,31 @@ export function TaskPage() {
   );
 }
 
+/** The urges (催办) the unit received (the office: sent), the latest one's words: an urge must not hide in the timeline. */
+function Urged({ history, sent }: { history: HistoryEntry[] | undefined; sent: boolean }) {
+  const t = useT();
+  const urges = (history ?? []).filter((e) => e.type === 'TaskUrged');
+  if (urges.length === 0) return null;
+  const latest = urges[urges.length - 1];
+  const message = (latest.payload as { message?: string }).message ?? '';
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      style={{ marginBottom: 12 }}
+      data-testid="task-urged"
+      message={t(sent ? key('task.urgesSent') : key('task.urges'), { count: urges.length, message })}
+      description={dayjs(latest.timestamp).format('YYYY-MM-DD HH:mm')}
+    />
+  );
+}
+
 function TaskView({ task, item }: { task: TaskDetails; item: PlanItem | undefined }) {
   const t = useT();
-  const indicators = Object.keys(task.targets ?? {});
-  const name = (code: string) => indicatorName(item, code);
   return (
     <>
-      <Descriptions size="small" column={2} bordered>
+      {/* every breakpoint named: antd falls back to three columns for one left out */}
+      <Descriptions size="small" column={{ xs: 1, sm: 2, md: 2, lg: 2, xl: 2, xxl: 2 }} bordered>
         <Descriptions.Item label={t('tasks.status')}><StatusTag status={task.status} /></Descriptions.Item>
         <Descriptions.Item label={t('task.light')}><LightTag light={task.light} /></Descriptions.Item>
         <Descriptions.Item label={t('tasks.dueDate')}>
@@ -110,44 +132,15 @@ function TaskView({ task, item }: { task: TaskDetails; item: PlanItem | undefine
         <Descriptions.Item label={t('task.weight')}>{task.weight ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('task.score')}>{task.score ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('task.taskList')}>{task.taskListId?.substring(0, 8)}</Descriptions.Item>
-        {item && <Descriptions.Item label={t('tasks.item')} span={2}>{item.code} {item.title}</Descriptions.Item>}
+        {item && <Descriptions.Item label={t('tasks.item')} span={{ xs: 1, sm: 2, md: 2, lg: 2, xl: 2, xxl: 2 }}>{item.code} {item.title}</Descriptions.Item>}
       </Descriptions>
-      <Table
-        style={{ marginTop: 16 }}
-        size="small"
-        pagination={false}
-        rowKey="indicator"
-        dataSource={indicators.map((indicator) => ({
-          indicator,
-          target: task.targets[indicator],
-          reported: task.reported?.[indicator],
-          gap: task.gaps?.find((g) => g.indicator === indicator)?.shortfall,
-        }))}
-        columns={[
-          { title: t('task.indicator'), dataIndex: 'indicator', render: name },
-          { title: t('task.target'), dataIndex: 'target' },
-          { title: t('task.reported'), dataIndex: 'reported', render: (v) => v ?? '—' },
-          { title: t('task.gap'), dataIndex: 'gap', render: (v) => (v ? <Tag color="gold">{v}</Tag> : '—') },
-        ]}
-      />
+      <div style={{ marginTop: 16 }}>
+        <FiguresTable task={task} item={item} />
+      </div>
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         {t('task.evidence')}
       </Typography.Title>
-      {(task.evidence ?? []).length === 0 ? (
-        <Typography.Text type="secondary">{t('task.noEvidence')}</Typography.Text>
-      ) : (
-        <ul data-testid="task-evidence" style={{ paddingLeft: 20, margin: 0 }}>
-          {(task.evidence ?? []).map((f) => (
-            <li key={f.storageKey}>
-              {/* Served as an attachment: the browser saves it, never renders it. */}
-              <a href={`/api/tasks/${encodeURIComponent(task.id)}/evidence/${encodeURIComponent(f.storageKey)}`} download={f.name}>
-                {f.name}
-              </a>{' '}
-              <Typography.Text type="secondary">{fileSize(f.size)}</Typography.Text>
-            </li>
-          ))}
-        </ul>
-      )}
+      <EvidenceList task={task} />
     </>
   );
 }
@@ -179,7 +172,7 @@ function Actions({ task, isOffice, isUnit, onDone }: { task: TaskDetails; isOffi
     }
   };
   return (
-    <Space>
+    <Space wrap>
       <Button type="primary" onClick={() => navigate(`/work-queue?task=${encodeURIComponent(task.id)}`)}>{t('task.workItems')}</Button>
       {isOffice && <Button onClick={() => setOpen('urge')}>{t('task.urge')}</Button>}
       {isUnit && <Button onClick={() => setOpen('extension')}>{t('task.requestExtension')}</Button>}

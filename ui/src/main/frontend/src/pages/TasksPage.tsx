@@ -24,7 +24,7 @@ export function TasksPage() {
         columns={[
           { title: t('tasks.id'), dataIndex: 'id', render: (id: string) => <Link to={`/tasks/${id}`}>{id.substring(0, 8)}</Link> },
           { title: t('tasks.item'), dataIndex: 'itemCode' },
-          { title: t('tasks.organization'), dataIndex: 'organization', render: name },
+          { title: t('tasks.organization'), dataIndex: 'organization', render: name, responsive: ['sm'] },
           { title: t('tasks.status'), dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },
           { title: t('tasks.dueDate'), dataIndex: 'dueDate' },
         ]}

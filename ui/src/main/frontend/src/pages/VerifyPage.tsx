@@ -66,7 +66,7 @@ function Verify() {
           onChange={(e) => setTaskId(e.target.value)}
           onPressEnter={() => taskId.trim() && void run('task')}
           allowClear
-          style={{ width: 320 }}
+          style={{ width: 320, maxWidth: '100%' }}
         />
         <Button onClick={() => void run('task')} loading={running === 'task'} disabled={!taskId.trim() || running === 'store'}>
           {t('verify.task')}
@@ -102,7 +102,7 @@ function VerificationResult({ result }: { result: Verification }) {
           style={{ marginBottom: 16 }}
         />
       )}
-      <Descriptions size="small" bordered column={3} style={{ marginBottom: 16 }}>
+      <Descriptions size="small" bordered column={{ xs: 1, sm: 2, lg: 3 }} style={{ marginBottom: 16 }}>
         <Descriptions.Item label={t('verify.eventsChecked')}>{figure(result.eventsChecked)}</Descriptions.Item>
         <Descriptions.Item label={t('verify.streamsChecked')}>{figure(result.streamsChecked)}</Descriptions.Item>
         <Descriptions.Item label={t('verify.checkpointsChecked')}>{figure(result.checkpointsChecked)}</Descriptions.Item>
@@ -113,7 +113,7 @@ function VerificationResult({ result }: { result: Verification }) {
             ? t('verify.lastCheckpointAt', { id: last.id, position: last.position, signedAt: dayjs(last.signedAt).format('YYYY-MM-DD HH:mm:ss') })
             : t('verify.noCheckpoint')}
         </Descriptions.Item>
-        <Descriptions.Item label={t('verify.eventsAfterLastCheckpoint')} span={3}>
+        <Descriptions.Item label={t('verify.eventsAfterLastCheckpoint')} span="filled">
           {figure(result.eventsAfterLastCheckpoint)}
           {result.eventsAfterLastCheckpoint > 0 && (
             <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
@@ -130,9 +130,9 @@ function VerificationResult({ result }: { result: Verification }) {
           style={{ marginBottom: 16 }}
           columns={[
             { title: t('verify.kind'), dataIndex: 'kind', render: (kind: string) => <Tag color="red">{faultKind(kind, t)}</Tag> },
-            { title: t('audit.position'), dataIndex: 'position', render: (v: number | null) => v ?? '—' },
+            { title: t('audit.position'), dataIndex: 'position', render: (v: number | null) => v ?? '—', responsive: ['md'] },
             { title: t('audit.aggregate'), dataIndex: 'aggregate', render: (v: string | null) => v ?? '—' },
-            { title: t('audit.sequence'), dataIndex: 'sequence', render: (v: number | null) => v ?? '—' },
+            { title: t('audit.sequence'), dataIndex: 'sequence', render: (v: number | null) => v ?? '—', responsive: ['md'] },
             { title: t('verify.message'), dataIndex: 'message' },
           ]}
         />
@@ -165,7 +165,7 @@ function Checkpoints() {
       title={t('checkpoints.title')}
       style={{ marginTop: 24 }}
       extra={
-        <Space>
+        <Space wrap>
           <a href="/api/audit/public-key" download>
             {t('checkpoints.publicKey')}
           </a>
@@ -185,9 +185,9 @@ function Checkpoints() {
         dataSource={data ?? []}
         columns={[
           { title: t('checkpoints.signedAt'), dataIndex: 'signedAt', render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss') },
-          { title: t('audit.position'), dataIndex: 'position' },
+          { title: t('audit.position'), dataIndex: 'position', responsive: ['md'] },
           { title: t('checkpoints.events'), dataIndex: 'events', render: (v: number) => figure(v) },
-          { title: t('checkpoints.algorithms'), render: (_, c) => `${c.hashAlgorithm} / ${c.signatureAlgorithm}` },
+          { title: t('checkpoints.algorithms'), render: (_, c) => `${c.hashAlgorithm} / ${c.signatureAlgorithm}`, responsive: ['lg'] },
           {
             title: t('checkpoints.chainHash'),
             dataIndex: 'chainHash',
@@ -199,7 +199,7 @@ function Checkpoints() {
               </Tooltip>
             ),
           },
-          { title: t('checkpoints.keyId'), dataIndex: 'keyId' },
+          { title: t('checkpoints.keyId'), dataIndex: 'keyId', responsive: ['lg'] },
           {
             title: t('checkpoints.file'),
             render: (_, c) => (

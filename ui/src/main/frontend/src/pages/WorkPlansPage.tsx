@@ -63,9 +63,9 @@ export function WorkPlansPage() {
         dataSource={plans.data ?? []}
         data-testid="work-plans"
         columns={[
-          { title: t('workPlans.year'), dataIndex: 'year' },
+          { title: t('workPlans.year'), dataIndex: 'year', responsive: ['sm'] },
           { title: t('workPlans.planTitle'), dataIndex: 'title' },
-          { title: t('workPlans.items'), render: (_, plan) => plan.items.length },
+          { title: t('workPlans.items'), render: (_, plan) => plan.items.length, responsive: ['sm'] },
           {
             title: t('tasks.status'),
             dataIndex: 'status',

@@ -1,13 +1,16 @@
-import { Alert, App, Button, Card, Col, Empty, Row, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Empty, List, Row, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type HTMLAttributes } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { api, type WorkItem } from '../api';
 import { FormRenderer, type FormSchema } from '../components/FormRenderer';
 import { formTitle, withoutTitle } from '../components/formTitle';
 import { Problem } from '../components/Problem';
 import { useApi } from '../components/useApi';
+import { useNarrow } from '../components/responsive';
+import { DecisionBasis, WorkItemFacts } from '../components/WorkItemFacts';
 import { useT } from '../i18n';
+import { deadline, taskCaption } from '../workItem';
 
 /**
  * 工作台: my open work items; the chosen one's Camunda Form beside the list. {@code ?task=} narrows the list to one
@@ -22,6 +25,8 @@ export function WorkQueuePage() {
   const queue = useApi<WorkItem[]>('/api/work-queue');
   const items = (queue.data ?? []).filter((item) => !task || item.taskId === task);
   const keep = task ? `?task=${encodeURIComponent(task)}` : '';
+  const narrow = useNarrow();
+  const open = (item: WorkItem) => navigate(`/work-queue/${item.id}${keep}`);
   return (
     <>
       <Typography.Title level={3}>{t('workQueue.title')}</Typography.Title>
@@ -30,38 +35,23 @@ export function WorkQueuePage() {
         <Alert
           style={{ marginBottom: 12 }}
           type="info"
-          message={t('workQueue.forTask', { task: task.substring(0, 8) })}
+          message={t('workQueue.forTask', { task: items[0] ? taskCaption(items[0]) : task.substring(0, 8) })}
           action={<Button size="small" type="link" onClick={() => setSearch({})}>{t('workQueue.showAll')}</Button>}
         />
       )}
-      <Row gutter={16}>
-        <Col span={id ? 10 : 24}>
-          <Table<WorkItem>
-            rowKey="id"
-            size="small"
-            loading={queue.loading}
-            dataSource={items}
-            locale={{ emptyText: <Empty description={t('workQueue.empty')} /> }}
-            onRow={(item) => ({ onClick: () => navigate(`/work-queue/${item.id}${keep}`), style: { cursor: 'pointer' } })}
-            rowClassName={(item) => (item.id === id ? 'ant-table-row-selected' : '')}
-            columns={[
-              { title: t('workQueue.name'), dataIndex: 'name' },
-              {
-                title: t('workQueue.task'),
-                dataIndex: 'taskId',
-                render: (taskId: string) => (
-                  <Link to={`/tasks/${taskId}`} onClick={(e) => e.stopPropagation()}>
-                    {taskId.substring(0, 8)}
-                  </Link>
-                ),
-              },
-              { title: t('workQueue.created'), dataIndex: 'created', render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm') },
-              { title: t('workQueue.due'), dataIndex: 'due', render: (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD') : '—') },
-            ]}
-          />
-        </Col>
+      <Row gutter={[16, 16]}>
+        {/* on a phone the open item takes the screen; the list is one tap back */}
+        {!(narrow && id) && (
+          <Col xs={24} lg={id ? 10 : 24}>
+            {narrow ? (
+              <WorkItemCards items={items} loading={queue.loading} open={open} />
+            ) : (
+              <WorkItemTable items={items} loading={queue.loading} open={open} selected={id} compact={!!id} />
+            )}
+          </Col>
+        )}
         {id && (
-          <Col span={14}>
+          <Col xs={24} lg={14}>
             <WorkItemForm
               id={id}
               item={queue.data?.find((i) => i.id === id)}
@@ -78,11 +68,99 @@ export function WorkQueuePage() {
   );
 }
 
+/** The queue on a desktop; {@code compact} beside an open form, where only what tells the items apart has room. */
+function WorkItemTable({ items, loading, open, selected, compact }: { items: WorkItem[]; loading: boolean; open: (item: WorkItem) => void; selected?: string; compact: boolean }) {
+  const t = useT();
+  const today = dayjs();
+  return (
+    <Table<WorkItem>
+      rowKey="id"
+      size="small"
+      loading={loading}
+      dataSource={items}
+      locale={{ emptyText: <Empty description={t('workQueue.empty')} /> }}
+      onRow={(item) => ({ onClick: () => open(item), style: { cursor: 'pointer' }, 'data-testid': 'work-item' }) as HTMLAttributes<HTMLElement>}
+      rowClassName={(item) => (item.id === selected ? 'ant-table-row-selected' : '')}
+      columns={[
+        { title: t('workQueue.name'), key: 'name', render: (_, item) => <ItemName item={item} /> },
+        { title: t('workQueue.task'), key: 'task', render: (_, item) => <TaskLink item={item} /> },
+        ...(compact
+          ? []
+          : [
+              { title: t('workQueue.taskList'), key: 'taskList', render: (_: unknown, item: WorkItem) => item.taskListNumber ?? '—' },
+              { title: t('workQueue.organization'), key: 'organization', render: (_: unknown, item: WorkItem) => item.organizationName ?? item.organization ?? '—' },
+            ]),
+        { title: t('workQueue.taskDue'), key: 'taskDue', render: (_, item) => deadline(item.taskDueDate, today, t) },
+        ...(compact
+          ? []
+          : [
+              { title: t('workQueue.itemDue'), key: 'due', render: (_: unknown, item: WorkItem) => (item.due ? dayjs(item.due).format('YYYY-MM-DD HH:mm') : '—') },
+              { title: t('workQueue.created'), key: 'created', render: (_: unknown, item: WorkItem) => dayjs(item.created).format('YYYY-MM-DD HH:mm') },
+            ]),
+      ]}
+    />
+  );
+}
+
+/** The queue on a phone: a card per item, what it is at a glance, the whole card a tap target. */
+function WorkItemCards({ items, loading, open }: { items: WorkItem[]; loading: boolean; open: (item: WorkItem) => void }) {
+  const t = useT();
+  const today = dayjs();
+  if (!loading && items.length === 0) return <Empty description={t('workQueue.empty')} />;
+  return (
+    <List
+      loading={loading}
+      dataSource={items}
+      split={false}
+      renderItem={(item) => (
+        <Card size="small" hoverable style={{ marginBottom: 8 }} onClick={() => open(item)} data-testid="work-item" title={<ItemName item={item} />}>
+          <div><TaskLink item={item} /></div>
+          <Typography.Text type="secondary" style={{ overflowWrap: 'anywhere' }}>
+            {[item.taskListNumber, item.organizationName ?? item.organization].filter(Boolean).join(' · ')}
+          </Typography.Text>
+          <div>
+            {t('workQueue.taskDue')}：{deadline(item.taskDueDate, today, t)}
+          </div>
+          {item.due && (
+            <div>
+              {t('workQueue.itemDue')}：{dayjs(item.due).format('YYYY-MM-DD HH:mm')}
+            </div>
+          )}
+        </Card>
+      )}
+    />
+  );
+}
+
+/** The item's name, and a tag when the office urged its task: an urge must be seen where the work is. */
+function ItemName({ item }: { item: WorkItem }) {
+  const t = useT();
+  return (
+    <Space size={4} wrap>
+      <span data-testid="work-item-name">{item.name}</span>
+      {(item.urges ?? 0) > 0 && (
+        <Tooltip title={item.lastUrge}>
+          <Tag color="volcano" data-testid="work-item-urged">{t('workQueue.urged', { count: item.urges ?? 0 })}</Tag>
+        </Tooltip>
+      )}
+    </Space>
+  );
+}
+
+function TaskLink({ item }: { item: WorkItem }) {
+  return (
+    <Link to={`/tasks/${item.taskId}`} onClick={(e) => e.stopPropagation()} style={{ overflowWrap: 'anywhere' }}>
+      {taskCaption(item)}
+    </Link>
+  );
+}
+
 /** One work item's form: {@code onDone} once it is completed (the queue has changed), {@code onClose} to put it away. */
 function WorkItemForm({ id, item, onDone, onClose }: { id: string; item: WorkItem | undefined; onDone: () => void; onClose: () => void }) {
   const t = useT();
   const { message } = App.useApp();
   const form = useApi<FormSchema>(`/api/work-queue/${id}/form`);
+  const narrow = useNarrow();
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<unknown>();
   // Headed by the work item's own name (the BPMN user task's), not by its form's title: 核查整改 reuses the gap
@@ -111,13 +189,16 @@ function WorkItemForm({ id, item, onDone, onClose }: { id: string; item: WorkIte
         </Typography.Title>
       }
       extra={item && <Link to={`/tasks/${item.taskId}`}>{t('workQueue.openTask')}</Link>}
+      styles={{ body: { padding: narrow ? 12 : undefined } }}
       data-testid="work-item-form"
     >
+      {item && <WorkItemFacts item={item} />}
+      {item && <DecisionBasis item={item} />}
       <Problem error={form.error} />
       {error !== undefined && <div style={{ marginBottom: 16 }}><Problem error={error} /></div>}
       {schema && <FormRenderer key={id} schema={schema} taskId={item?.taskId} submitting={submitting} error={error} onSubmit={(d) => void submit(d)} />}
-      <Button type="link" onClick={onClose} style={{ paddingLeft: 0, marginTop: 8 }}>
-        {t('common.close')}
+      <Button type="link" onClick={onClose} style={{ paddingLeft: 0, marginTop: 8 }} data-testid="work-item-close">
+        {narrow ? t('workQueue.back') : t('common.close')}
       </Button>
     </Card>
   );

@@ -56,7 +56,7 @@ class LoginController {
     private static String page(String notice, String body) {
         return """
                 <!doctype html>
-                <html lang="zh-CN"><head><meta charset="utf-8"><title>督办 · 登录</title>
+                <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>督办 · 登录</title>
                 <link rel="stylesheet" href="/login.css"><link rel="icon" type="image/svg+xml" href="/favicon.svg"></head>
                 <body><main><h1>督办</h1><p>督查交办单管理</p>%s
                 %s</main></body></html>

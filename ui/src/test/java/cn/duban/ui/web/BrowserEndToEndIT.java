@@ -17,11 +17,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The web UI in a real browser: {@code src/main/frontend/e2e/e2e.mjs} drives the machine's Chromium with
  * playwright-core against this application, one task's whole life: the office issues a task list in the wizard; the
  * unit acknowledges and reports below target through its forms, uploading a photo as evidence (a disguised file is
- * refused on screen) and downloading it again from the task page; the office's gap review shows the shortfall; the
- * unit rectifies; the office verifies and assesses with 88; the status board shows the unit's row closed with 88.0;
+ * refused on screen) and downloading it again from the task page; the office urges and the unit sees the urge in
+ * its queue and on its task; the unit asks for more time and the office's decision form shows the date and reason;
+ * the office's gap review form shows the figures and evidence it judges, and the task the shortfall; the unit
+ * rectifies; the office verifies and assesses with 88; the status board shows the unit's row closed with 88.0;
  * the auditor opens the event log. Each step is asserted on what the page shows, and no page may log a script error
  * or a CSP violation. The job executor is off and the clock stands still, so no timer fires in between.
- * Screenshots land in {@code target/screenshots}.
+ * All of it twice: at 1440 × 900 and at 390 × 844, where every page screenshotted must fit the screen (no sideways
+ * scroll, no visible element wider than the viewport). Screenshots land in {@code target/screenshots}, named
+ * {@code desktop-*.png} and {@code phone-*.png}.
  * {@code .ci/run} installs Chromium and a CJK font from Debian's packages.
  */
 class BrowserEndToEndIT extends PostgresIntegrationTest {
@@ -50,16 +54,19 @@ class BrowserEndToEndIT extends PostgresIntegrationTest {
         browser.environment().put("SCREENSHOTS", Path.of("target/screenshots").toAbsolutePath().toString());
         browser.environment().put("CHROMIUM", CHROMIUM);
         Process e2e = browser.start();
-        boolean finished = e2e.waitFor(4, TimeUnit.MINUTES);
+        boolean finished = e2e.waitFor(10, TimeUnit.MINUTES);
         if (!finished) {
             e2e.destroyForcibly();
         }
         String output = Files.readString(log, StandardCharsets.UTF_8);
         assertThat(finished).as("the browser test finished in time:%n%s", output).isTrue();
         assertThat(e2e.exitValue()).as("the browser test:%n%s", output).isZero();
-        assertThat(new File("target/screenshots").list()).as("the script clears the folder, then shoots to the end")
-                .contains("01-office-status-board.png", "16-office-status-board-closed.png", "18-auditor-rebuild.png",
-                        "19-auditor-verify.png", "20-auditor-logins.png");
+        for (String size : new String[] {"desktop", "phone"}) {
+            assertThat(new File("target/screenshots").list()).as("the script clears the folder, then shoots to the end")
+                    .contains(size + "-01-office-status-board.png", size + "-09-office-extension-decision-form.png",
+                            size + "-16-office-status-board-closed.png", size + "-19-auditor-verify.png",
+                            size + "-20-auditor-logins.png");
+        }
     }
 
     private static void check(boolean required, boolean condition, String otherwise) {

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The whole loop driven only through the work queue and its forms, as the units and the office see it. */
 class WorkQueueLoopIT extends PostgresIntegrationTest {
@@ -58,6 +60,31 @@ class WorkQueueLoopIT extends PostgresIntegrationTest {
         assertThat(api.ok(api.get("auditor", "/api/tasks/" + task + "/history")).findValuesAsText("type"))
                 .containsExactly("TaskIssued", "TaskAcknowledged", "ProgressReported", "GapsReviewed",
                         "GapsRectified", "GapsReviewed", "TaskAssessed", "TaskClosed");
+    }
+
+    @Test
+    void a_work_item_says_what_its_task_is_and_how_often_the_office_urged_it() {
+        LocalDate deadline = LocalDate.now(clock).plusMonths(2);
+        String task = api.issueTaskList("S4", Map.of("love_stations", 3, "station_measures", 1), deadline,
+                "sanduo").get(0);
+        String number = api.ok(api.get("office", "/api/tasks/" + task)).get("taskListId").asText();
+        api.act("office", task, "urges", Map.of("message", "请于本周内签收"));
+        clock.advance(Duration.ofHours(2)); // the latest urge is the later one: the clock stands still otherwise
+        api.act("office", task, "urges", Map.of("message", "请今日签收"));
+
+        await().untilAsserted(() -> {
+            JsonNode item = api.workItem("sanduo", task, "Task_Acknowledge");
+            assertThat(item.get("itemCode").asText()).isEqualTo("S4");
+            assertThat(item.get("itemTitle").asText()).isEqualTo("建立“爱心驿站”");
+            assertThat(item.get("taskListId").asText()).isEqualTo(number);
+            assertThat(item.get("taskListNumber").asText()).startsWith("督交〔2018〕");
+            assertThat(item.get("organization").asText()).isEqualTo("sanduo");
+            assertThat(item.get("organizationName").asText()).isEqualTo("三垛镇");
+            assertThat(item.get("taskDueDate").asText()).isEqualTo(deadline.toString());
+            assertThat(item.get("urges").asInt()).isEqualTo(2);
+            assertThat(item.get("lastUrge").asText()).isEqualTo("请今日签收");
+            assertThat(item.get("lastUrgedAt").isTextual()).isTrue();
+        });
     }
 
     @Test
