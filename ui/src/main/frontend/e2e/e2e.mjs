@@ -287,7 +287,7 @@ async function loop() {
   // a refusal at a field is left to fieldErrors.test.ts: the browser logs every 400 as a console error, which fails this
   step('office registers an organization in 组织管理 and finds it by its code');
   const code = `e2e-${Date.now()}`;
-  await office.page.getByRole('menuitem', { name: '组织管理' }).click();
+  await menu(office.page, '组织管理');
   await office.page.getByTestId('register-organization').click();
   const organization = office.page.getByTestId('organization-form');
   await organization.getByLabel('单位代码').fill(code);

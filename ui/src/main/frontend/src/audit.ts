@@ -151,7 +151,7 @@ export const loginMethods: Record<LoginMethod, Key> = {
   BEARER: key('logins.method.BEARER'),
 };
 
-const loginReasons: Record<string, Key> = {
+export const loginReasons: Record<string, Key> = {
   BAD_CREDENTIALS: key('logins.reason.BAD_CREDENTIALS'),
   LOCKED: key('logins.reason.LOCKED'),
   DISABLED: key('logins.reason.DISABLED'),

@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import { loginMethods, loginReasons } from './audit';
 import { key, type Key, type Translate } from './i18n';
 import { withUnit } from './plan';
 
@@ -114,20 +115,6 @@ const lights: Record<string, Key> = {
   BLUE: key('light.BLUE'),
   YELLOW: key('light.YELLOW'),
   RED: key('light.RED'),
-};
-const loginMethods: Record<string, Key> = {
-  FORM: key('logins.method.FORM'),
-  BASIC: key('logins.method.BASIC'),
-  OIDC: key('logins.method.OIDC'),
-  BEARER: key('logins.method.BEARER'),
-};
-const loginReasons: Record<string, Key> = {
-  BAD_CREDENTIALS: key('logins.reason.BAD_CREDENTIALS'),
-  UNKNOWN_USER: key('logins.reason.UNKNOWN_USER'),
-  LOCKED: key('logins.reason.LOCKED'),
-  DISABLED: key('logins.reason.DISABLED'),
-  INVALID_TOKEN: key('logins.reason.INVALID_TOKEN'),
-  PROVIDER_REFUSED: key('logins.reason.PROVIDER_REFUSED'),
 };
 
 /** The fields the fallback sentence names; any other keeps its own name. */

@@ -5,6 +5,7 @@ import type { Organization } from '../api';
 import { hasRole, useMe, useOrganizationName, useOrganizations } from '../App';
 import { OrganizationForm } from '../components/OrganizationForm';
 import { Problem } from '../components/Problem';
+import { useNarrow } from '../components/responsive';
 import { usePage } from '../components/usePage';
 import { organizationTypeCodes, organizationTypeName } from '../history';
 import { useT } from '../i18n';
@@ -15,6 +16,7 @@ import { useT } from '../i18n';
  */
 export function OrganizationsPage() {
   const t = useT();
+  const narrow = useNarrow();
   const me = useMe();
   const organizations = useOrganizations();
   const organizationName = useOrganizationName();
@@ -64,9 +66,28 @@ export function OrganizationsPage() {
         data-testid="organizations"
         columns={[
           { title: t('organizations.code'), dataIndex: 'code' },
-          { title: t('organizations.name'), dataIndex: 'name' },
-          { title: t('organizations.type'), dataIndex: 'type', render: (code: string) => organizationTypeName(code, t) },
-          { title: t('organizations.parent'), dataIndex: 'parent', render: (code: string | null) => (code ? organizationName(code) : '—') },
+          // on a phone the type and the parent go under the name: four columns are wider than the screen
+          narrow
+            ? {
+                title: t('organizations.name'),
+                dataIndex: 'name',
+                render: (name: string, o: Organization) => (
+                  <>
+                    <div>{name}</div>
+                    <Typography.Text type="secondary">
+                      {organizationTypeName(o.type, t)}
+                      {o.parent ? ` · ${organizationName(o.parent)}` : ''}
+                    </Typography.Text>
+                  </>
+                ),
+              }
+            : { title: t('organizations.name'), dataIndex: 'name' },
+          ...(narrow
+            ? []
+            : [
+                { title: t('organizations.type'), dataIndex: 'type', render: (code: string) => organizationTypeName(code, t) },
+                { title: t('organizations.parent'), dataIndex: 'parent', render: (code: string | null) => (code ? organizationName(code) : '—') },
+              ]),
           ...(hasRole(me, 'ADMIN')
             ? [{ title: '', render: (_: unknown, o: Organization) => <Link to={`/users?organization=${encodeURIComponent(o.code)}`}>{t('organizations.accounts')}</Link> }]
             : []),

@@ -6,6 +6,7 @@ import { useOrganizationName, useOrganizations } from '../App';
 import { DisableForm, PasswordForm, RegisterAccountForm, RolesForm } from '../components/AccountForms';
 import { RoleName } from '../components/labels';
 import { Problem } from '../components/Problem';
+import { useNarrow } from '../components/responsive';
 import { usePage } from '../components/usePage';
 import { useT } from '../i18n';
 
@@ -17,6 +18,10 @@ type Open = { form: 'roles' | 'password' | 'disable'; account: Account } | { for
  */
 export function UsersPage() {
   const t = useT();
+  const narrow = useNarrow();
+  const enabledTag = (enabled: boolean) => (
+    <Tag color={enabled ? 'green' : 'default'}>{enabled ? t('accounts.enabled') : t('accounts.disabled')}</Tag>
+  );
   const { message } = App.useApp();
   const organizations = useOrganizations();
   const organizationName = useOrganizationName();
@@ -80,14 +85,23 @@ export function UsersPage() {
         pagination={list.pagination}
         data-testid="accounts"
         columns={[
-          { title: t('field.username'), dataIndex: 'username' },
-          { title: t('me.organization'), dataIndex: 'organization', render: (code: string | null) => (code ? organizationName(code) : '—') },
+          // on a phone the organization and the state go under the username: five columns are wider than the screen
+          narrow
+            ? {
+                title: t('field.username'),
+                dataIndex: 'username',
+                render: (username: string, account: Account) => (
+                  <>
+                    <div>{username}</div>
+                    <Typography.Text type="secondary">{account.organization ? organizationName(account.organization) : '—'}</Typography.Text>
+                    <div>{enabledTag(account.enabled)}</div>
+                  </>
+                ),
+              }
+            : { title: t('field.username'), dataIndex: 'username' },
+          ...(narrow ? [] : [{ title: t('me.organization'), dataIndex: 'organization', render: (code: string | null) => (code ? organizationName(code) : '—') }]),
           { title: t('me.roles'), dataIndex: 'roles', render: (roles: Role[]) => roles.map((r) => <Tag key={r}><RoleName role={r} /></Tag>) },
-          {
-            title: t('tasks.status'),
-            dataIndex: 'enabled',
-            render: (enabled: boolean) => <Tag color={enabled ? 'green' : 'default'}>{enabled ? t('accounts.enabled') : t('accounts.disabled')}</Tag>,
-          },
+          ...(narrow ? [] : [{ title: t('tasks.status'), dataIndex: 'enabled', render: (enabled: boolean) => enabledTag(enabled) }]),
           {
             title: '',
             render: (_, account) => (

@@ -40,12 +40,11 @@ import java.util.UUID;
  * so the events are chained like any others), not through the command path: the aggregates and the process engine
  * would take hours for a million events, and what is measured here is the read side. So the seeded tasks have events
  * and read rows but no running process. Each organization gets one task per plan item with indicators in each of
- * {@link #LISTS} task lists, spread over the loop's states, with instants spread over the past months so that an
+ * {@code lists} task lists (10: 100 tasks each), spread over the loop's states, with instants spread over the past months so that an
  * answer as of a past moment has something to fold.
  */
 final class CityData {
 
-    static final int LISTS = 10;
     private static final int BATCH = 2_000;
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final MetaData OFFICE = new Actor("office", null, EnumSet.of(Role.OFFICE)).toMetaData();
@@ -72,7 +71,7 @@ final class CityData {
     }
 
     /** Writes the organizations, then the lists with their tasks; returns the seeded tasks' ids. */
-    List<String> seed(int organizations) {
+    List<String> seed(int organizations, int lists) {
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < organizations; i++) {
             String code = "bench-%04d".formatted(i);
@@ -80,7 +79,7 @@ final class CityData {
             add("Organization", code, 0, at(0, i), new OrganizationRegistered(code, "基层工会" + i,
                     OrganizationType.GRASSROOTS_UNION, "jieshou"));
         }
-        for (int list = 0; list < LISTS; list++) {
+        for (int list = 0; list < lists; list++) {
             seedList(list, codes);
         }
         flush();
