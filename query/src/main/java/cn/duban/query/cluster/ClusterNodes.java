@@ -80,6 +80,7 @@ public class ClusterNodes implements DisposableBean {
      */
     public int share(String processor) {
         Integer total = segments.get(processor);
+        // Axon refuses a share of 0 when a processor starts, so before the first count every node may claim all
         if (total == null) {
             return Short.MAX_VALUE;
         }

@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,6 +33,12 @@ public class StoredTokens {
                     new SimpleSerializedObject<>(token, byte[].class, rs.getString("token_type"), null)));
         }, processorName);
         return SegmentTokens.of(tokens);
+    }
+
+    /** The segments of the processor that no node holds (a released claim has no owner). */
+    public List<Integer> unclaimed(String processorName) {
+        return jdbc.queryForList("SELECT segment FROM token_entry WHERE processor_name = ? AND owner IS NULL",
+                Integer.class, processorName);
     }
 
     /** How many segments of the processor the given node does not hold: unclaimed ones and other nodes'. */

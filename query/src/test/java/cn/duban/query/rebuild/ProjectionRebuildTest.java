@@ -106,8 +106,11 @@ class ProjectionRebuildTest {
     void it_replays_only_once_the_other_nodes_have_let_go_of_every_segment() {
         when(snapshots.digest(any())).thenReturn("same");
         when(tokens.notHeldBy("things", node.id())).thenReturn(3, 1, 0);
+        when(tokens.unclaimed("things")).thenReturn(List.of(4, 5), List.of());
 
         assertThat(rebuild.rebuildAll()).hasSize(1);
+        verify(processor).claimSegment(4);
+        verify(processor).claimSegment(5);
 
         var order = inOrder(tokens, processor, lease);
         order.verify(lease).acquire(Duration.ofMillis(500).plusSeconds(30));
