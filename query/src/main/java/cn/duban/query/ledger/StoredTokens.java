@@ -41,10 +41,10 @@ public class StoredTokens {
                 Integer.class, processorName);
     }
 
-    /** How many segments of the processor the given node does not hold: unclaimed ones and other nodes'. */
-    public int notHeldBy(String processorName, String node) {
+    /** How many segments of the processor another node than the given one holds. */
+    public int heldByOthers(String processorName, String node) {
         Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM token_entry WHERE processor_name = ? "
-                + "AND (owner IS NULL OR owner <> ?)", Integer.class, processorName, node);
+                + "AND owner IS NOT NULL AND owner <> ?", Integer.class, processorName, node);
         return count == null ? 0 : count;
     }
 }

@@ -91,18 +91,22 @@ public class ProjectionRebuild {
     }
 
     /**
-     * Waits until the other nodes have let go of the projections and this node's processors hold every segment: a
-     * dead node's claims only after they expire. Axon refuses to reset a token another node holds.
+     * Waits until no other node holds a segment of the projections (a dead node's claims are taken over once they
+     * expire): Axon refuses to reset a token another node holds.
      */
     private void awaitEverySegmentHere(long until) {
         for (Projection projection : projections) {
             String group = projection.processingGroup();
             StreamingEventProcessor processor = processor(group);
+            if (!processor.isRunning()) {
+                processor.start();   // only a running processor takes over what the others let go of
+            }
             await(() -> {
                 // a segment nobody holds is claimed at once: the coordinator may hold one back until a release it
-                // asked for earlier has run out, measured on Axon's JVM-wide clock
+                // asked for earlier has run out, measured on Axon's JVM-wide clock; one still unclaimed when the
+                // others have let go is no obstacle, since the reset claims every segment itself
                 tokens.unclaimed(group).forEach(processor::claimSegment);
-                return tokens.notHeldBy(group, node.id()) > 0;
+                return tokens.heldByOthers(group, node.id()) > 0;
             },
                     "projection " + group + " was not let go of by the other nodes", until);
         }
