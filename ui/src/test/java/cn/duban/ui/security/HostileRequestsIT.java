@@ -433,6 +433,8 @@ class HostileRequestsIT extends PostgresIntegrationTest {
                 Map.of("email", "hostile@example.cn", "mobile", "13800000000")));
         calls.put("PUT /api/me/contact", call(UNIT, "PUT", "/api/me/contact",
                 Map.of("email", "jieshou@example.cn", "mobile", "13800000000")));
+        calls.put("PUT /api/users/{username}/password", call("admin", "PUT", "/api/users/" + user + "/password",
+                Map.of("password", "Xinmima-2026")));
         return calls;
     }
 
@@ -496,6 +498,7 @@ class HostileRequestsIT extends PostgresIntegrationTest {
         calls.put("GET /api/audit/checkpoints/{id}", call("auditor", "GET", "/api/audit/checkpoints/{id}", null));
         calls.put("POST /api/notifications/{id}/read", call(UNIT, "POST", "/api/notifications/{id}/read", null));
         calls.put("PUT /api/users/{username}/contact", call("admin", "PUT", "/api/users/{id}/contact", null));
+        calls.put("PUT /api/users/{username}/password", call("admin", "PUT", "/api/users/{id}/password", null));
         return calls;
     }
 
