@@ -1,5 +1,6 @@
 package cn.duban.ui.axon;
 
+import cn.duban.query.ledger.StoredTokens;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.pooled.MaxSegmentProvider;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
@@ -10,7 +11,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
 
 /**
  * Brings the projections back within a second, in the two cases where Axon 4.12 waits far longer by itself:
@@ -34,11 +34,14 @@ class ProcessorRecovery {
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
+    private final StoredTokens tokens;
     private final MaxSegmentProvider share;
 
-    ProcessorRecovery(EventProcessingConfiguration processing, JdbcTemplate jdbc, MaxSegmentProvider share) {
+    ProcessorRecovery(EventProcessingConfiguration processing, JdbcTemplate jdbc, StoredTokens tokens,
+                      MaxSegmentProvider share) {
         this.processing = processing;
         this.jdbc = jdbc;
+        this.tokens = tokens;
         this.share = share;
     }
 
@@ -59,7 +62,7 @@ class ProcessorRecovery {
                         processor.getName());
                 processor.claimSegment(0);
             } else {
-                unclaimed(processor.getName()).stream().limit(share(processor) - held(processor))
+                tokens.unclaimed(processor.getName()).stream().limit(share(processor) - held(processor))
                         .forEach(processor::claimSegment);
             }
         }
@@ -73,12 +76,6 @@ class ProcessorRecovery {
     /** What this node may hold of the processor beside the other nodes ({@link WorkShare}). */
     private int share(PooledStreamingEventProcessor processor) {
         return share.getMaxSegments(processor.getName());
-    }
-
-    /** Segments of this processor that no node holds (a released claim has no owner). */
-    private List<Integer> unclaimed(String processor) {
-        return jdbc.queryForList("SELECT segment FROM token_entry WHERE processor_name = ? AND owner IS NULL",
-                Integer.class, processor);
     }
 
     private boolean databaseAnswers() {

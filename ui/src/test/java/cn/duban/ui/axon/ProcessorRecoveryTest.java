@@ -1,5 +1,6 @@
 package cn.duban.ui.axon;
 
+import cn.duban.query.ledger.StoredTokens;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -13,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.mockito.ArgumentMatchers.anyInt;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -25,6 +24,7 @@ import static org.mockito.Mockito.when;
 class ProcessorRecoveryTest {
 
     private final JdbcTemplate jdbc = mock(JdbcTemplate.class);
+    private final StoredTokens tokens = mock(StoredTokens.class);
     private final PooledStreamingEventProcessor processor = mock(PooledStreamingEventProcessor.class);
     /** The share of this node: both halves, as if alone, unless a test says otherwise. */
     private int share = 2;
@@ -35,7 +35,7 @@ class ProcessorRecoveryTest {
         when(processing.eventProcessors()).thenReturn(Map.<String, EventProcessor>of("task-lists", processor));
         when(processor.getName()).thenReturn("task-lists");
         when(processor.isRunning()).thenReturn(true);
-        recovery = new ProcessorRecovery(processing, jdbc, group -> share);
+        recovery = new ProcessorRecovery(processing, jdbc, tokens, group -> share);
     }
 
     @Test
@@ -44,14 +44,14 @@ class ProcessorRecoveryTest {
 
         recovery.resumeWhenTheDatabaseAnswers();
 
-        verifyNoInteractions(jdbc);
+        verifyNoInteractions(jdbc, tokens);
     }
 
     @Test
     void a_segment_nobody_holds_is_claimed_again() {
         holds(segment(0, 1));
         when(jdbc.queryForObject("SELECT 1", Integer.class)).thenReturn(1);
-        when(jdbc.queryForList(anyString(), eq(Integer.class), eq("task-lists"))).thenReturn(List.of(1));
+        when(tokens.unclaimed("task-lists")).thenReturn(List.of(1));
 
         recovery.resumeWhenTheDatabaseAnswers();
 
@@ -64,11 +64,11 @@ class ProcessorRecoveryTest {
         holds(segment(0, 1));
 
         recovery.resumeWhenTheDatabaseAnswers();
-        verifyNoInteractions(jdbc);
+        verifyNoInteractions(jdbc, tokens);
 
         share = 2;
         when(jdbc.queryForObject("SELECT 1", Integer.class)).thenReturn(1);
-        when(jdbc.queryForList(anyString(), eq(Integer.class), eq("task-lists"))).thenReturn(List.of(1, 2, 3));
+        when(tokens.unclaimed("task-lists")).thenReturn(List.of(1, 2, 3));
         recovery.resumeWhenTheDatabaseAnswers();
         verify(processor).claimSegment(1);
         verify(processor, never()).claimSegment(2);
