@@ -140,7 +140,7 @@ public record TaskProgress(String taskId, String taskListId, String workPlanId, 
 
     public TaskSummary summary(LocalDate day) {
         return new TaskSummary(taskId, taskListId, itemCode, organization, status, dueDate, lightOn(day),
-                overdueOn(day));
+                overdueOn(day), null);
     }
 
     TaskDetails details(LocalDate day) {
@@ -148,6 +148,6 @@ public record TaskProgress(String taskId, String taskListId, String workPlanId, 
         targets.forEach(t -> targetFigures.put(t.indicator(), t.target()));
         return new TaskDetails(taskId, taskListId, workPlanId, itemCode, organization, status, dueDate,
                 targetFigures, Map.copyOf(reported), completion(), gaps, score, weight, overdueOn(day), lightOn(day),
-                evidence);
+                evidence, null);
     }
 }

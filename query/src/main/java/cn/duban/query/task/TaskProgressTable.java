@@ -105,6 +105,7 @@ class TaskProgressTable {
         column(sql, args, "organization", filter.organization());
         column(sql, args, "status", filter.status() == null ? null : filter.status().name());
         column(sql, args, "task_list_id", filter.taskListId());
+        column(sql, args, "work_plan_id", filter.workPlanId());
         column(sql, args, "item_code", filter.itemCode());
         return new Where(sql.toString(), args);
     }

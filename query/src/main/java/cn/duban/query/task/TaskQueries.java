@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,12 +24,14 @@ public class TaskQueries {
     private final TaskProgressTable table;
     private final PastTasks past;
     private final EventStreams streams;
+    private final TaskNumbers numbers;
     private final Clock clock;
 
-    TaskQueries(TaskProgressTable table, PastTasks past, EventStreams streams, Clock clock) {
+    TaskQueries(TaskProgressTable table, PastTasks past, EventStreams streams, TaskNumbers numbers, Clock clock) {
         this.table = table;
         this.past = past;
         this.streams = streams;
+        this.numbers = numbers;
         this.clock = clock;
     }
 
@@ -50,7 +53,8 @@ public class TaskQueries {
         LocalDate day = day(asOf);
         List<TaskProgress> candidates = asOf == null ? table.matching(filter)
                 : past.all(asOf).stream().sorted(ORDER).toList();
-        return candidates.stream().filter(task -> filter.admits(task, day)).map(task -> task.summary(day)).toList();
+        return numbered(candidates.stream().filter(task -> filter.admits(task, day)).map(task -> task.summary(day))
+                .toList());
     }
 
     /**
@@ -61,9 +65,15 @@ public class TaskQueries {
         if (asOf == null && !filter.judges()) {
             LocalDate day = day(null);
             PagedList<TaskProgress> page = table.matching(filter, paging);
-            return new PagedList<>(page.items().stream().map(task -> task.summary(day)).toList(), page.total());
+            return new PagedList<>(numbered(page.items().stream().map(task -> task.summary(day)).toList()),
+                    page.total());
         }
         return PagedList.of(find(filter, asOf), paging);
+    }
+
+    private List<TaskSummary> numbered(List<TaskSummary> summaries) {
+        Map<String, String> byId = numbers.of(summaries.stream().map(TaskSummary::id).toList());
+        return summaries.stream().map(summary -> summary.withNumber(byId.get(summary.id()))).toList();
     }
 
     /**
@@ -90,7 +100,8 @@ public class TaskQueries {
     public Optional<TaskDetails> details(String taskId, Instant asOf) {
         return streams.read(taskId, "SupervisionTask", asOf)
                 .flatMap(events -> TaskProgress.fold(events, clock.getZone()))
-                .map(task -> task.details(day(asOf)));
+                .map(task -> task.details(day(asOf)))
+                .map(task -> task.withNumber(numbers.of(List.of(taskId)).get(taskId)));
     }
 
     /** The day a question is judged on: the day of {@code asOf}, or today. */

@@ -1,6 +1,7 @@
 package cn.duban.query.tasklist;
 
 import cn.duban.api.TaskListDrafted;
+import cn.duban.api.IssuedTask;
 import cn.duban.api.TaskListIssued;
 import cn.duban.query.Projection;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,8 +13,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
-/** Keeps {@code task_list}: one row per task list, DRAFT until issued. */
+/** Keeps {@code task_list}: one row per task list, DRAFT until issued; and each issued task's place in its list. */
 @Component
 @ProcessingGroup(TaskListProjection.NAME)
 class TaskListProjection implements Projection {
@@ -39,13 +41,20 @@ class TaskListProjection implements Projection {
                 event.title(), event.dueDate(), DRAFT, json.writeValueAsString(event.assignments()));
     }
 
+    /** Issuing numbers the list's tasks in the order of its assignments: the first is …号-1. */
     @EventHandler
     void on(TaskListIssued event) {
         jdbc.update("UPDATE task_list SET status = ? WHERE id = ?", ISSUED, event.taskListId());
+        List<IssuedTask> tasks = event.tasks();
+        jdbc.batchUpdate("INSERT INTO task_number (task_id, task_list_id, position) VALUES (?, ?, ?)",
+                IntStream.range(0, tasks.size())
+                        .mapToObj(i -> new Object[]{tasks.get(i).taskId(), event.taskListId(), i + 1})
+                        .toList());
     }
 
     @ResetHandler
     void reset() {
+        jdbc.update("DELETE FROM task_number");
         jdbc.update("DELETE FROM task_list");
     }
 
@@ -56,6 +65,6 @@ class TaskListProjection implements Projection {
 
     @Override
     public List<String> tables() {
-        return List.of("task_list");
+        return List.of("task_list", "task_number");
     }
 }

@@ -56,7 +56,7 @@ class TaskProgressProjectionTest {
         jdbc = new JdbcTemplate(dataSource);
         table = new TaskProgressTable(jdbc, new ObjectMapper());
         projection = new TaskProgressProjection(table, CLOCK);
-        queries = new TaskQueries(table, null, null, CLOCK);
+        queries = new TaskQueries(table, null, null, new TaskNumbers(jdbc), CLOCK);
     }
 
     @Test
@@ -127,16 +127,16 @@ class TaskProgressProjectionTest {
 
         assertThat(queries.find("linze", null, null)).extracting(TaskSummary::id).containsExactly("t1", "t3");
         assertThat(queries.find(null, TaskStatus.WITHDRAWN, null)).extracting(TaskSummary::id).containsExactly("t2");
-        assertThat(queries.find(new TaskFilter(null, null, null, null, null, null), null, new Paging(0, 2)))
+        assertThat(queries.find(new TaskFilter(null, null, null, null, null, null, null), null, new Paging(0, 2)))
                 .as("a page in list order, with the length of the whole")
                 .satisfies(page -> assertThat(page.total()).isEqualTo(3))
                 .extracting(PagedList::items).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
                 .hasSize(2);
-        assertThat(queries.find(new TaskFilter(null, null, null, null, null, null), null, new Paging(1, 2)).items())
+        assertThat(queries.find(new TaskFilter(null, null, null, null, null, null, null), null, new Paging(1, 2)).items())
                 .hasSize(1);
-        assertThat(queries.find(new TaskFilter("linze", null, null, null, null, true), null)).as("none overdue yet")
+        assertThat(queries.find(new TaskFilter("linze", null, null, null, null, null, true), null)).as("none overdue yet")
                 .isEmpty();
-        assertThat(queries.find(new TaskFilter(null, null, null, null, null, false), null, new Paging(0, 10))
+        assertThat(queries.find(new TaskFilter(null, null, null, null, null, null, false), null, new Paging(0, 10))
                 .total()).as("the judged filter counts what it admits").isEqualTo(3);
         assertThat(queries.ofPlan("wp-2018", null, null)).extracting(TaskProgress::taskId)
                 .containsExactlyInAnyOrder("t1", "t2");

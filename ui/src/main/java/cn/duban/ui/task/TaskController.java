@@ -58,7 +58,7 @@ class TaskController {
     }
 
     /**
-     * API.md's task summaries, filtered also by item, light and overdue, each with its light; one page of them with
+     * API.md's task summaries, filtered also by work plan, item, light and overdue, each with its light; one page of them with
      * {@code page} or {@code size} ({@link Pages}).
      */
     @GetMapping
@@ -68,6 +68,7 @@ class TaskController {
     ResponseEntity<List<TaskSummary>> find(@RequestParam(required = false) String organization,
                                            @RequestParam(required = false) TaskStatus status,
                                            @RequestParam(required = false) String taskList,
+                                           @RequestParam(required = false) String workPlan,
                                            @RequestParam(required = false) String item,
                                            @RequestParam(required = false) Light light,
                                            @RequestParam(required = false) Boolean overdue,
@@ -83,7 +84,7 @@ class TaskController {
             }
             organization = actor.organization();
         }
-        TaskFilter filter = new TaskFilter(organization, status, taskList, item, light, overdue);
+        TaskFilter filter = new TaskFilter(organization, status, taskList, workPlan, item, light, overdue);
         Instant moment = PastMoment.check(asOf, clock);
         Optional<Paging> paging = Pages.asked(page, size);
         return paging.isPresent() ? Pages.answer(tasks.find(filter, moment, paging.get()), paging.get())

@@ -77,6 +77,24 @@ class ListsIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void a_task_is_numbered_by_its_list_and_place_and_tasks_are_filtered_by_plan() {
+        List<String> tasks = api.issueTaskList("S4", Map.of("love_stations", 1), LocalDate.now(clock).plusDays(20),
+                "songqiao", "chelu");
+        readSide.caughtUp();
+        JsonNode list = api.ok(api.get("office", "/api/task-lists/" + taskList(tasks.get(0))));
+        String number = list.get("number").asText();
+
+        assertThat(api.ok(api.get("office", "/api/tasks/" + tasks.get(1))).get("number").asText())
+                .as("the second assignment's task, on its page").isEqualTo(number + "-2");
+        assertThat(find(list.get("tasks"), tasks.get(0)).get("number").asText()).as("in its list")
+                .isEqualTo(number + "-1");
+        JsonNode ofPlan = api.ok(api.get("office", "/api/tasks?workPlan=wp-2018&organization=songqiao&size=500"));
+        assertThat(find(ofPlan, tasks.get(0)).get("number").asText()).as("in a page of tasks").isEqualTo(number + "-1");
+        assertThat(ids(api.ok(api.get("office", "/api/tasks?workPlan=no-such-plan&organization=songqiao"))))
+                .as("no other plan's tasks").doesNotContain(tasks.get(0)).isEmpty();
+    }
+
+    @Test
     void organizations_accounts_task_lists_and_plans_page_and_filter_the_same_way() {
         JsonNode towns = api.ok(api.get("office", "/api/organizations?type=TOWNSHIP"));
         assertThat(towns).isNotEmpty().allMatch(o -> o.get("type").asText().equals("TOWNSHIP"));
