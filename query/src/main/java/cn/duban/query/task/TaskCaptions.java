@@ -21,9 +21,11 @@ import java.util.Optional;
 public class TaskCaptions {
 
     private static final String SQL = """
-            SELECT t.id, t.item_code, t.work_plan_id, t.task_list_id, l.list_number, t.organization, o.name, t.due_date
+            SELECT t.id, t.item_code, t.work_plan_id, t.task_list_id, l.list_number, n.position, t.organization, o.name,
+                t.due_date
             FROM task_progress t
             LEFT JOIN task_list l ON l.id = t.task_list_id
+            LEFT JOIN task_number n ON n.task_id = t.id
             LEFT JOIN organization o ON o.code = t.organization
             WHERE t.id IN (:ids)""";
 
@@ -46,9 +48,11 @@ public class TaskCaptions {
             String itemCode = rs.getString("item_code");
             String title = planById.computeIfAbsent(rs.getString("work_plan_id"), plans::byId)
                     .flatMap(plan -> plan.item(itemCode)).map(PlanItem::title).orElse(null);
+            String listNumber = rs.getString("list_number");
+            Integer position = rs.getObject("position", Integer.class);
             TaskCaption caption = new TaskCaption(rs.getString("id"), itemCode, title, rs.getString("task_list_id"),
-                    rs.getString("list_number"), rs.getString("organization"), rs.getString("name"),
-                    rs.getObject("due_date", LocalDate.class));
+                    listNumber, listNumber == null || position == null ? null : TaskNumbers.number(listNumber, position),
+                    rs.getString("organization"), rs.getString("name"), rs.getObject("due_date", LocalDate.class));
             captions.put(caption.taskId(), caption);
         });
         return captions;

@@ -43,7 +43,7 @@ class WorkQueueController {
      */
     record WorkItem(String id, String taskId, String name, String formKey, Instant created, Instant due,
                     String activity, String itemCode, String itemTitle, String taskListId, String taskListNumber,
-                    String organization, String organizationName, LocalDate taskDueDate, int urges,
+                    String taskNumber, String organization, String organizationName, LocalDate taskDueDate, int urges,
                     String lastUrge, Instant lastUrgedAt) {
     }
 
@@ -117,7 +117,8 @@ class WorkQueueController {
                 item.getCreateTime().toInstant(), item.getDueDate() == null ? null : item.getDueDate().toInstant(),
                 item.getTaskDefinitionKey(), c.map(TaskCaption::itemCode).orElse(null),
                 c.map(TaskCaption::itemTitle).orElse(null), c.map(TaskCaption::taskListId).orElse(null),
-                c.map(TaskCaption::taskListNumber).orElse(null), c.map(TaskCaption::organization).orElse(null),
+                c.map(TaskCaption::taskListNumber).orElse(null), c.map(TaskCaption::taskNumber).orElse(null),
+                c.map(TaskCaption::organization).orElse(null),
                 c.map(TaskCaption::organizationName).orElse(null), c.map(TaskCaption::dueDate).orElse(null),
                 u.map(Urges.Urged::count).orElse(0), u.map(Urges.Urged::lastMessage).orElse(null),
                 u.map(Urges.Urged::lastAt).orElse(null));

@@ -98,9 +98,11 @@ class BadInputIT extends PostgresIntegrationTest {
         assertThat(refused(api.post("office", "/api/work-plans", Map.of("year", 2031, "title", "空的要点",
                 "issuer", "市委办公室", "items", oneNull))).get("errors").findValuesAsText("field"))
                 .containsExactly("items[0]");
-        assertThat(refused(api.post("admin", "/api/users", Map.of("username", "nobody", "password",
-                "Jiandu-2018", "roles", oneNull))).get("errors").findValuesAsText("field"))
-                .containsExactly("roles[]");
+        JsonNode roles = refused(api.post("admin", "/api/users", Map.of("username", "nobody", "password",
+                "Jiandu-2018", "roles", oneNull)));
+        assertThat(roles.get("errors").findValuesAsText("field")).containsExactly("roles[]");
+        assertThat(roles.get("errors").findValuesAsText("message")).as("in Chinese, as every refusal")
+                .containsExactly("不能为空 (must not be null)");
         assertThat(eventCount()).isEqualTo(eventsBefore);
     }
 

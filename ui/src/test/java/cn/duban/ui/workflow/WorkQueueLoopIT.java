@@ -78,6 +78,8 @@ class WorkQueueLoopIT extends PostgresIntegrationTest {
             assertThat(item.get("itemTitle").asText()).isEqualTo("建立“爱心驿站”");
             assertThat(item.get("taskListId").asText()).isEqualTo(number);
             assertThat(item.get("taskListNumber").asText()).startsWith("督交〔2018〕");
+            assertThat(item.get("taskNumber").asText()).as("the list's only task")
+                    .isEqualTo(item.get("taskListNumber").asText() + "-1");
             assertThat(item.get("organization").asText()).isEqualTo("sanduo");
             assertThat(item.get("organizationName").asText()).isEqualTo("三垛镇");
             assertThat(item.get("taskDueDate").asText()).isEqualTo(deadline.toString());
