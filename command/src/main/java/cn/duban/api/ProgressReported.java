@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The unit reported progress, and the evidence files (storage keys) that prove it. A report stored without evidence
- * reads as an empty list, as {@link GapsRectified} does.
+ * The unit reported progress, and the evidence files (storage keys) that prove it. Revision 2 names the
+ * {@code evidence} that revision 1 gained without a new revision; a report stored without it reads as an empty list,
+ * as {@link GapsRectified} does.
  */
-@Revision("1")
+@Revision("2")
 public record ProgressReported(String taskId, Map<String, BigDecimal> figures, String narrative, List<String> evidence) {
 
     public ProgressReported {

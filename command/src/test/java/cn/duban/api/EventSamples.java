@@ -38,7 +38,7 @@ final class EventSamples {
                 new GapsRectified(TASK, Map.of("stations", new BigDecimal("30")), "新建7个",
                         List.of("0b6f2b52-5a43-4b8e-9d1c-6c3f0a1f2e01")),
                 new GapsReviewed(TASK, List.of(new Gap("coverage", new BigDecimal("95.5"), new BigDecimal("87.25"),
-                        new BigDecimal("8.25")))),
+                        new BigDecimal("8.25"))), new BigDecimal("0.5"), 0),
                 new LoginFailed("chen.wei", "192.0.2.7", "BASIC", "BAD_CREDENTIALS"),
                 new OrganizationRegistered("jieshou", "界首镇", OrganizationType.TOWNSHIP, "gaoyou"),
                 new ProgressReported(TASK, Map.of("stations", new BigDecimal("23"), "coverage",

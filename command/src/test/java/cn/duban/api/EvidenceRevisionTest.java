@@ -59,11 +59,11 @@ class EvidenceRevisionTest {
     }
 
     @Test
-    void a_progress_report_keeps_its_evidence_and_its_revision() {
+    void a_progress_report_keeps_its_evidence_as_revision_2() {
         var event = new ProgressReported("task-1", Map.of("love_stations", BigDecimal.ONE), "已建成", List.of("key-1"));
         SerializedObject<byte[]> stored = serializer.serialize(event, byte[].class);
 
-        assertThat(stored.getType().getRevision()).isEqualTo("1");
+        assertThat(stored.getType().getRevision()).isEqualTo("2");
         assertThat(new String(stored.getData(), StandardCharsets.UTF_8)).isEqualTo(
                 "{\"taskId\":\"task-1\",\"figures\":{\"love_stations\":1},\"narrative\":\"已建成\","
                         + "\"evidence\":[\"key-1\"]}");

@@ -10,6 +10,7 @@ import cn.duban.api.ExtensionDenied;
 import cn.duban.api.ExtensionGranted;
 import cn.duban.api.ExtensionRequested;
 import cn.duban.api.GapsRectified;
+import cn.duban.api.Completion;
 import cn.duban.api.GapsReviewed;
 import cn.duban.api.IllegalTransitionException;
 import cn.duban.api.IssueTask;
@@ -50,6 +51,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -172,11 +174,19 @@ public class SupervisionTask {
         }
     }
 
+    /**
+     * Answers the review it recorded: the process routes on its facts (gaps found, completion, days late), not on a
+     * view of the task. The clock is the application's, injected by Axon.
+     */
     @CommandHandler
-    void handle(ReviewGaps command, MetaData metaData) {
+    GapsReviewed handle(ReviewGaps command, MetaData metaData, Clock clock) {
         Require.anyRole(Actor.from(metaData), Role.OFFICE);
         expect(status == REPORTING, "a gap review needs a progress report or rectification to review");
-        apply(new GapsReviewed(taskId, GapPolicy.gaps(targets, latestFigures)));
+        int daysLate = (int) Math.max(0, ChronoUnit.DAYS.between(dueDate, LocalDate.now(clock)));
+        GapsReviewed review = new GapsReviewed(taskId, GapPolicy.gaps(targets, latestFigures),
+                Completion.of(targets, latestFigures), daysLate);
+        apply(review);
+        return review;
     }
 
     @CommandHandler
@@ -297,7 +307,7 @@ public class SupervisionTask {
 
     @EventSourcingHandler
     void on(GapsReviewed event) {
-        status = event.gaps().isEmpty() ? ASSESSING : RECTIFYING;
+        status = event.gapsFound() ? RECTIFYING : ASSESSING;
     }
 
     @EventSourcingHandler

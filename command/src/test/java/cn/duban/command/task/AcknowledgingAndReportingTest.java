@@ -127,6 +127,6 @@ class AcknowledgingAndReportingTest {
                 .andGiven(reported(figures("coverage", "96")))
                 .when(new ReviewGaps(TASK), as(OFFICE))
                 .expectEvents(new GapsReviewed(TASK, List.of(new Gap("stations", new BigDecimal("30"),
-                        new BigDecimal("23"), new BigDecimal("7")))));
+                        new BigDecimal("23"), new BigDecimal("7"))), new BigDecimal("0.9222"), 0));
     }
 }

@@ -134,7 +134,7 @@ class EvidenceTest {
     void a_rectification_refers_to_attached_evidence_and_only_to_it() {
         var rectifying = new Object[]{issued(), new TaskAcknowledged(TASK), new EvidenceAttached(TASK, PHOTO),
                 new GapsReviewed(TASK, List.of(new Gap("love_stations", BigDecimal.TEN, BigDecimal.ZERO,
-                        BigDecimal.TEN)))};
+                        BigDecimal.TEN)), new BigDecimal("0.5"), 0)};
         fixture.given(rectifying)
                 .when(new RectifyGaps(TASK, Map.of("love_stations", BigDecimal.TEN), "补齐", List.of(PHOTO.storageKey())),
                         UNIT)

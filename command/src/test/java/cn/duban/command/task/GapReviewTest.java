@@ -28,7 +28,10 @@ import static cn.duban.command.task.TaskStory.ON_TARGET;
 import static cn.duban.command.task.TaskStory.SEVEN_STATIONS;
 import static cn.duban.command.task.TaskStory.TASK;
 import static cn.duban.command.task.TaskStory.at;
+import static cn.duban.command.task.TaskStory.DUE;
 import static cn.duban.command.task.TaskStory.fixture;
+import static cn.duban.command.task.TaskStory.fixtureOn;
+import static cn.duban.command.task.TaskStory.gapsFound;
 import static cn.duban.command.task.TaskStory.noGaps;
 import static cn.duban.command.task.TaskStory.reported;
 
@@ -41,7 +44,20 @@ class GapReviewTest {
     void a_review_finds_the_shortfall_of_the_latest_figures() {
         fixture().given(at(REPORTING))
                 .when(new ReviewGaps(TASK), as(OFFICE))
-                .expectEvents(new GapsReviewed(TASK, List.of(SEVEN_STATIONS)));
+                .expectEvents(gapsFound());
+    }
+
+    @Test
+    void a_review_records_the_facts_the_process_routes_and_scores_by_and_answers_them() {
+        GapsReviewed late = new GapsReviewed(TASK, List.of(SEVEN_STATIONS), new BigDecimal("0.9222"), 10);
+
+        fixtureOn(DUE.plusDays(10)).given(at(REPORTING))
+                .when(new ReviewGaps(TASK), as(OFFICE))
+                .expectEvents(late)
+                .expectResultMessagePayload(late);
+        fixtureOn(DUE).given(at(REPORTING))
+                .when(new ReviewGaps(TASK), as(OFFICE))
+                .expectEvents(gapsFound());
     }
 
     @Test
@@ -87,7 +103,7 @@ class GapReviewTest {
                 .andGiven(new GapsRectified(TASK, figures("stations", "28"), "新建5个", List.of()))
                 .when(new ReviewGaps(TASK), as(OFFICE))
                 .expectEvents(new GapsReviewed(TASK, List.of(
-                        new Gap("stations", new BigDecimal("30"), new BigDecimal("28"), new BigDecimal("2")))));
+                        new Gap("stations", new BigDecimal("30"), new BigDecimal("28"), new BigDecimal("2"))), new BigDecimal("0.9778"), 0));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -3,7 +3,7 @@ package cn.duban.query.status;
 import cn.duban.api.Indicator;
 import cn.duban.api.PlanItem;
 import cn.duban.api.TaskTarget;
-import cn.duban.query.task.Completion;
+import cn.duban.api.Completion;
 import cn.duban.query.task.TaskProgress;
 
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package cn.duban.query.task;
 
+import cn.duban.api.Completion;
 import cn.duban.api.EvidenceAttached;
 import cn.duban.api.EvidenceFile;
 import cn.duban.api.ExtensionGranted;

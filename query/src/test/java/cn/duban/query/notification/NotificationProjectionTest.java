@@ -93,7 +93,7 @@ class NotificationProjectionTest {
         handle(task.at("2026-04-02T02:00:00Z", new TaskEscalated("t-1", "任务已逾期")));
         handle(task.at("2026-04-03T02:00:00Z", new TaskLightChanged("t-1", Light.GREEN, Light.BLUE)));
         handle(task.at("2026-04-04T02:00:00Z", new TaskLightChanged("t-1", Light.YELLOW, Light.GREEN)));
-        handle(task.at("2026-04-05T02:00:00Z", new GapsReviewed("t-1", List.of())));
+        handle(task.at("2026-04-05T02:00:00Z", new GapsReviewed("t-1", List.of(), BigDecimal.ONE, 0)));
 
         assertThat(centre.page(OFFICE, false, 20, 0)).extracting(NotificationView::title).containsExactly("督办升级");
         assertThat(centre.page(CHEN, false, 20, 0)).isEmpty();
@@ -103,7 +103,7 @@ class NotificationProjectionTest {
     void messages_come_newest_first_in_pages_and_say_what_happened_in_chinese() {
         handle(task.at("2026-04-02T02:00:00Z", new GapsReviewed("t-1", List.of(new Gap("love_stations",
                 BigDecimal.valueOf(30), BigDecimal.valueOf(23), new BigDecimal("7.000")), new Gap("station_measures",
-                BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ONE)))));
+                BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ONE)), new BigDecimal("0.5"), 0)));
         handle(task.at("2026-04-03T02:00:00Z", new TaskLightChanged("t-1", Light.BLUE, Light.RED)));
         handle(task.at("2026-04-04T02:00:00Z", new ExtensionGranted("t-1", LocalDate.of(2026, 6, 30),
                 LocalDate.of(2026, 7, 31), null)));

@@ -45,7 +45,7 @@ class PastTasksTest {
                 linze.at("2026-03-04T01:00:00Z", new ProgressReported("t1",
                         Map.of("love_stations", BigDecimal.valueOf(2)), "", List.of())),
                 linze.at("2026-03-05T01:00:00Z", new GapsReviewed("t1", List.of(new Gap("love_stations",
-                        BigDecimal.valueOf(3), BigDecimal.valueOf(2), BigDecimal.ONE)))),
+                        BigDecimal.valueOf(3), BigDecimal.valueOf(2), BigDecimal.ONE)), new BigDecimal("0.5"), 0)),
                 linze.at("2026-03-06T01:00:00Z", new GapsRectified("t1",
                         Map.of("love_stations", BigDecimal.valueOf(3)), "", List.of())));
     }

@@ -69,7 +69,7 @@ class TaskProgressProjectionTest {
         projection.on(report, handle(t1.at("2026-03-04T01:00:00Z", report)));
         var review = new GapsReviewed("t1", List.of(new Gap("love_stations", BigDecimal.valueOf(3),
                 BigDecimal.valueOf(2), BigDecimal.ONE), new Gap("station_measures", BigDecimal.ONE, BigDecimal.ZERO,
-                BigDecimal.ONE)));
+                BigDecimal.ONE)), new BigDecimal("0.5"), 0);
         projection.on(review, handle(t1.at("2026-03-05T01:00:00Z", review)));
 
         TaskProgress row = table.byId("t1").orElseThrow();
@@ -86,7 +86,7 @@ class TaskProgressProjectionTest {
         // every column update() writes: the deadline, the gaps, the score and the status
         var extension = new ExtensionGranted("t1", LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 30), "同意");
         projection.on(extension, handle(t1.at("2026-03-07T01:00:00Z", extension)));
-        var noGaps = new GapsReviewed("t1", List.of());
+        var noGaps = new GapsReviewed("t1", List.of(), BigDecimal.ONE, 0);
         projection.on(noGaps, handle(t1.at("2026-03-08T01:00:00Z", noGaps)));
         var assessed = new TaskAssessed("t1", 88, Rating.GOOD, new BigDecimal("1.5"), "整改到位");
         projection.on(assessed, handle(t1.at("2026-03-09T01:00:00Z", assessed)));

@@ -63,7 +63,7 @@ class TaskProgressTest {
                 stream.at("2026-03-03T01:00:00Z", new TaskAcknowledged("t1")),
                 stream.at("2026-03-04T01:00:00Z", new ProgressReported("t1", Map.of("love_stations",
                         BigDecimal.valueOf(2), "station_measures", BigDecimal.ONE), "", List.of())),
-                stream.at("2026-03-05T01:00:00Z", new GapsReviewed("t1", List.of(ONE_STATION_SHORT))));
+                stream.at("2026-03-05T01:00:00Z", new GapsReviewed("t1", List.of(ONE_STATION_SHORT), new BigDecimal("0.5"), 0)));
         TaskProgress rectified = TaskProgress.next(reviewed, stream.at("2026-03-06T01:00:00Z",
                 new GapsRectified("t1", Map.of("love_stations", BigDecimal.valueOf(3)), "", List.of())), SHANGHAI);
 
@@ -79,7 +79,7 @@ class TaskProgressTest {
         TaskProgress task = fold(stream.at("2026-03-02T01:00:00Z", TaskEvents.issued("t1", "wp", "linze", 3, "1")),
                 stream.at("2026-03-03T01:00:00Z", new ExtensionGranted("t1", LocalDate.of(2026, 6, 30),
                         LocalDate.of(2026, 7, 31), "")),
-                stream.at("2026-03-04T01:00:00Z", new GapsReviewed("t1", List.of())),
+                stream.at("2026-03-04T01:00:00Z", new GapsReviewed("t1", List.of(), BigDecimal.ONE, 0)),
                 stream.at("2026-03-05T01:00:00Z", new TaskAssessed("t1", 88, Rating.GOOD, BigDecimal.ONE, "")),
                 stream.at("2026-03-05T01:00:00Z", new TaskClosed("t1")));
 

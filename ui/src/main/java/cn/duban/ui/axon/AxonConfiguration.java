@@ -3,6 +3,7 @@ package cn.duban.ui.axon;
 import cn.duban.query.cluster.ThisNode;
 import cn.duban.api.Actor;
 import cn.duban.api.EvidenceAttachedUpcaster;
+import cn.duban.api.GapsReviewedUpcaster;
 import cn.duban.audit.ChainWriter;
 import cn.duban.query.cluster.ThisNode;
 import cn.duban.ui.history.HistoryProperties;
@@ -103,6 +104,11 @@ class AxonConfiguration {
     @Bean
     EvidenceAttachedUpcaster evidenceAttachedUpcaster() {
         return new EvidenceAttachedUpcaster();
+    }
+
+    @Bean
+    GapsReviewedUpcaster gapsReviewedUpcaster() {
+        return new GapsReviewedUpcaster();
     }
 
     @Bean

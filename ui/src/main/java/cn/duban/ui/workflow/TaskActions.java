@@ -4,6 +4,7 @@ import cn.duban.api.AcknowledgeTask;
 import cn.duban.api.Actor;
 import cn.duban.api.AssessTask;
 import cn.duban.api.DecideExtension;
+import cn.duban.api.GapsReviewed;
 import cn.duban.api.IllegalTransitionException;
 import cn.duban.api.RectifyGaps;
 import cn.duban.api.ReportProgress;
@@ -28,9 +29,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +45,8 @@ import java.util.function.Supplier;
 @Service
 public class TaskActions {
 
-    private static final Function<TaskDetails, Map<String, Object>> NO_VARIABLES = task -> Map.of();
+    /** The variables a completed work item passes to the process, from the command handler's answer. */
+    private static final Function<Object, Map<String, Object>> NO_VARIABLES = answer -> Map.of();
     private static final Set<ProcessStep> BY_THE_UNIT = EnumSet.of(ProcessStep.ACKNOWLEDGE, ProcessStep.REPORT,
             ProcessStep.RECTIFY, ProcessStep.REQUEST_EXTENSION);
 
@@ -54,15 +54,13 @@ public class TaskActions {
     private final TaskQueries tasks;
     private final TaskOrganizations organizations;
     private final SupervisionProcess process;
-    private final Clock clock;
 
     TaskActions(CommandGateway commands, TaskQueries tasks, TaskOrganizations organizations,
-                SupervisionProcess process, Clock clock) {
+                SupervisionProcess process) {
         this.commands = commands;
         this.tasks = tasks;
         this.organizations = organizations;
         this.process = process;
-        this.clock = clock;
     }
 
     @Transactional
@@ -101,17 +99,21 @@ public class TaskActions {
     @Transactional
     public TaskDetails decideExtension(String taskId, boolean approved, String comment) {
         return perform(taskId, ProcessStep.DECIDE_EXTENSION, new DecideExtension(taskId, approved, comment),
-                task -> Map.of(ProcessVariables.APPROVED, approved));
+                answer -> Map.of(ProcessVariables.APPROVED, approved));
     }
 
-    /** The gaps the aggregate computed route the process: to rectification, or with their score inputs to assessment. */
+    /**
+     * The review the aggregate recorded routes the process: to rectification, or with its score inputs (completion,
+     * days late) to assessment. The facts are the event's, not a view's.
+     */
     @Transactional
     public TaskDetails reviewGaps(String taskId) {
-        return perform(taskId, ProcessStep.REVIEW_GAPS, new ReviewGaps(taskId), task -> Map.of(
-                ProcessVariables.GAPS_FOUND, !task.gaps().isEmpty(),
-                ProcessVariables.COMPLETION, task.completion().doubleValue(),
-                ProcessVariables.DAYS_LATE, (int) Math.max(0, ChronoUnit.DAYS.between(task.dueDate(),
-                        LocalDate.now(clock)))));
+        return perform(taskId, ProcessStep.REVIEW_GAPS, new ReviewGaps(taskId), answer -> {
+            GapsReviewed review = (GapsReviewed) answer;
+            return Map.of(ProcessVariables.GAPS_FOUND, review.gapsFound(),
+                    ProcessVariables.COMPLETION, review.completion().doubleValue(),
+                    ProcessVariables.DAYS_LATE, review.daysLate());
+        });
     }
 
     @Transactional
@@ -132,17 +134,17 @@ public class TaskActions {
     }
 
     private TaskDetails perform(String taskId, ProcessStep step, Object command,
-                                Function<TaskDetails, Map<String, Object>> variables) {
+                                Function<Object, Map<String, Object>> variables) {
         return perform(taskId, step, command, variables, () -> process.openItem(taskId, step));
     }
 
     /**
      * Who may act is known from the task's organization alone (kept once read), so the task is folded once, after
-     * the command, for the answer and the routing facts. The work item is looked for only after the caller may act:
+     * the command, for the answer; the routing facts are the command handler's own answer. The work item is looked for only after the caller may act:
      * a refusal stays as cheap as it was.
      */
     private TaskDetails perform(String taskId, ProcessStep step, Object command,
-                                Function<TaskDetails, Map<String, Object>> variables, Supplier<Optional<Task>> open) {
+                                Function<Object, Map<String, Object>> variables, Supplier<Optional<Task>> open) {
         String organization = organizations.of(taskId).orElseThrow(() -> new NotFoundException("task", taskId));
         requireActor(step, organization);
         Optional<Task> item = open.get();
@@ -150,10 +152,10 @@ public class TaskActions {
             throw new IllegalTransitionException("the process of task " + taskId + " does not expect "
                     + step.name().toLowerCase() + " now");
         }
-        commands.sendAndWait(command);
+        Object answer = commands.sendAndWait(command);
         TaskDetails after = tasks.details(taskId, null).orElseThrow();
         step.message().ifPresent(message -> deliver(taskId, message));
-        item.ifPresent(workItem -> process.complete(workItem, variables.apply(after)));
+        item.ifPresent(workItem -> process.complete(workItem, variables.apply(answer)));
         return after;
     }
 

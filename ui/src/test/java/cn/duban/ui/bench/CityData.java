@@ -129,14 +129,14 @@ final class CityData {
         }
         if (stage >= 3 && stage != 5) {
             add("SupervisionTask", id, sequence++, issued.plus(Duration.ofDays(12)), new GapsReviewed(id, List.of(
-                    new Gap(indicator, BigDecimal.TEN, BigDecimal.valueOf(4), BigDecimal.valueOf(6)))));
+                    new Gap(indicator, BigDecimal.TEN, BigDecimal.valueOf(4), BigDecimal.valueOf(6))), new BigDecimal("0.5"), 0));
         }
         if (stage == 4) {
             add("SupervisionTask", id, sequence++, issued.plus(Duration.ofDays(20)), new GapsRectified(id,
                     Map.of(indicator, BigDecimal.valueOf(8)), "整改到位", List.of()));
         }
         if (stage == 5) {
-            add("SupervisionTask", id, sequence++, issued.plus(Duration.ofDays(12)), new GapsReviewed(id, List.of()));
+            add("SupervisionTask", id, sequence++, issued.plus(Duration.ofDays(12)), new GapsReviewed(id, List.of(), BigDecimal.ONE, 0));
             add("SupervisionTask", id, sequence, issued.plus(Duration.ofDays(14)), new TaskAssessed(id, 92,
                     Rating.EXCELLENT, BigDecimal.ONE, "完成良好"));
         }

@@ -1,8 +1,4 @@
-package cn.duban.query.task;
-
-import cn.duban.api.Comparator;
-import cn.duban.api.IndicatorKind;
-import cn.duban.api.TaskTarget;
+package cn.duban.api;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -12,7 +8,8 @@ import java.util.Map;
 /**
  * How complete a task is, from 0 to 1: the mean over its indicators of each one's share of its target, capped at 1.
  * A milestone counts 1 when done; a ceiling (AT_MOST) counts 1 while kept and target/reported beyond it; a target
- * of 0 is met by any figure. A task without indicators is complete.
+ * of 0 is met by any figure. A task without indicators is complete. The aggregate records it in a gap review
+ * ({@link GapsReviewed}) and the read side shows it: one rule for both.
  */
 public final class Completion {
 
