@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What each task action is to the supervision process: the work items it completes (by BPMN id) and whether one
- * must be open, or the message it delivers. The ids here and in SupervisionTaskProcess.bpmn must agree; the
- * process tests check that every user task has its step.
+ * What each task action is to the supervision process: the work items its event completes (by BPMN id) and whether
+ * one must be open, or the message it delivers ({@link ProcessBridge} takes the step). The ids here and in
+ * SupervisionTaskProcess.bpmn must agree; the process tests check that every user task has its step.
  */
 public enum ProcessStep {
 
@@ -21,6 +21,12 @@ public enum ProcessStep {
     URGE(false, null, "Task_ChaseAcknowledgement", "Task_HandleOverdue"),
     REQUEST_EXTENSION(false, "ExtensionRequested"),
     WITHDRAW(false, "TaskWithdrawn");
+
+    /**
+     * The command metadata that names the work item a command answers (the work queue completes the item it shows):
+     * that item, and no other, is completed; without it, the oldest open item of the step.
+     */
+    public static final String WORK_ITEM = "workItem";
 
     private final boolean needsWorkItem;
     private final String message;

@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The supervision processes as the application sees them: open work items, their forms, and each step taken. */
+/**
+ * The supervision processes as the application sees them: the work queue, its items and their forms. Only
+ * {@link ProcessBridge} takes a step (completes an item, delivers a message): the process moves one way.
+ */
 @Component
 public class SupervisionProcess {
 
@@ -31,7 +34,7 @@ public class SupervisionProcess {
     }
 
     /** The open work item of that task which the step completes, if any; the oldest, when the step serves two. */
-    public Optional<Task> openItem(String taskId, ProcessStep step) {
+    Optional<Task> openItem(String taskId, ProcessStep step) {
         return openItems(taskId, step).stream().findFirst();
     }
 
@@ -39,7 +42,7 @@ public class SupervisionProcess {
      * The open work item the caller named (from the work queue), if it is one the step completes for that task. The
      * office's urge answers both a chase and an overdue item, and both may be open: the named one is completed.
      */
-    public Optional<Task> openItem(String taskId, ProcessStep step, String workItemId) {
+    Optional<Task> openItem(String taskId, ProcessStep step, String workItemId) {
         return openItems(taskId, step).stream().filter(item -> item.getId().equals(workItemId)).findFirst();
     }
 
@@ -93,14 +96,14 @@ public class SupervisionProcess {
      * gateway or decision right after it in this transaction. They are transient: the engine keeps only routing
      * state, and the event that carries each fact is the record.
      */
-    public void complete(Task item, Map<String, Object> facts) {
+    void complete(Task item, Map<String, Object> facts) {
         VariableMap routing = Variables.createVariables();
         facts.forEach((name, value) -> routing.putValueTyped(name, Variables.untypedValue(value, true)));
         tasks.complete(item.getId(), routing);
     }
 
     /** Delivers the step's message to the task's process; fails when the process does not wait for it now. */
-    public void deliver(String taskId, String message) {
+    void deliver(String taskId, String message) {
         runtime.createMessageCorrelation(message).processInstanceBusinessKey(taskId).correlateWithResult();
     }
 }

@@ -1,6 +1,13 @@
 package cn.duban.workflows;
 
+import cn.duban.api.Gap;
+import cn.duban.api.GapsRectified;
+import cn.duban.api.GapsReviewed;
 import cn.duban.api.IssuedTask;
+import cn.duban.api.ProgressReported;
+import cn.duban.api.Rating;
+import cn.duban.api.TaskAcknowledged;
+import cn.duban.api.TaskAssessed;
 import cn.duban.api.TaskListIssued;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -13,14 +20,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 /**
  * A process test: the models deployed together as in production, started the way production starts them (the
@@ -49,6 +57,8 @@ abstract class AbstractProcessTest {
     /** The defaults, but two tasks to a page of the daily light review, so that paging is seen with few tasks. */
     static final WorkflowSettings SETTINGS = new WorkflowSettings(null, null, 2);
 
+    static final Gap ONE_STATION_SHORT = new Gap("love_stations", BigDecimal.TEN, new BigDecimal("9"), BigDecimal.ONE);
+
     /** The engine of camunda.cfg.xml, with the models above deployed around each test. */
     @RegisterExtension
     final ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
@@ -71,12 +81,12 @@ abstract class AbstractProcessTest {
         commands = new SentCommands();
         jobs = new DueJobs(processEngine.getManagementService());
         eachTask = new CountedTransactions();
-        bridge = new ProcessBridge(processEngine.getRuntimeService(), new Deadlines(clock), SETTINGS);
+        process = new SupervisionProcess(processEngine.getTaskService(), processEngine.getRuntimeService(),
+                processEngine.getFormService());
+        bridge = new ProcessBridge(processEngine.getRuntimeService(), process, new Deadlines(clock), SETTINGS);
         Mocks.register("lightReviewSchedule", new LightReviewSchedule(clock));
         Mocks.register("lightReview", new LightReview(processEngine.getRuntimeService(),
                 processEngine.getManagementService(), commands.commands, SETTINGS, eachTask));
-        process = new SupervisionProcess(processEngine.getTaskService(), processEngine.getRuntimeService(),
-                processEngine.getFormService());
     }
 
     @AfterEach
@@ -116,26 +126,32 @@ abstract class AbstractProcessTest {
         return jobs.run();
     }
 
+    /* The loop's steps are taken as production takes them: the bridge receives the task's events. */
+
     void acknowledge(ProcessInstance task) {
-        complete(task("Task_Acknowledge", task));
+        bridge.on(new TaskAcknowledged(task.getBusinessKey()));
     }
 
     void report(ProcessInstance task) {
-        complete(task("Task_ReportProgress", task));
+        bridge.on(new ProgressReported(task.getBusinessKey(), Map.of(), "进展", List.of()));
     }
 
-    /** The office reviews the gaps (Task_ReviewGaps) or verifies a rectification (Task_VerifyRectification). */
+    /**
+     * The office reviews the gaps (Task_ReviewGaps) or verifies a rectification (Task_VerifyRectification): the
+     * review's event carries the facts the process routes on.
+     */
     void review(String workItem, ProcessInstance task, boolean gapsFound) {
-        complete(task(workItem, task), withVariables(ProcessVariables.GAPS_FOUND, gapsFound,
-                ProcessVariables.COMPLETION, gapsFound ? 0.9 : 1.0, ProcessVariables.DAYS_LATE, 0));
+        assertThat(task(workItem, task)).as("the review's work item").isNotNull();
+        bridge.on(new GapsReviewed(task.getBusinessKey(), gapsFound ? List.of(ONE_STATION_SHORT) : List.of(),
+                gapsFound ? new BigDecimal("0.9") : BigDecimal.ONE, 0));
     }
 
     void rectify(ProcessInstance task) {
-        complete(task("Task_Rectify", task));
+        bridge.on(new GapsRectified(task.getBusinessKey(), Map.of(), "整改", List.of()));
     }
 
     void assess(ProcessInstance task) {
-        complete(task("Task_Assess", task));
+        bridge.on(new TaskAssessed(task.getBusinessKey(), 90, Rating.EXCELLENT, BigDecimal.ONE, "好"));
     }
 
     /** Acknowledged, reviewed without gaps: the task waits for the office's assessment. */

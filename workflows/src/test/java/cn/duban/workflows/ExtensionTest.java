@@ -2,6 +2,7 @@ package cn.duban.workflows;
 
 import cn.duban.api.EscalateTask;
 import cn.duban.api.ExtensionGranted;
+import cn.duban.api.ExtensionRequested;
 import cn.duban.api.ReviewLight;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,7 @@ class ExtensionTest extends AbstractProcessTest {
         ProcessInstance task = issueTask();
         acknowledge(task);
 
-        bridge.on(new ExtensionGranted(TASK, DUE, EXTENDED_DUE, "同意"));
+        grant(DUE, EXTENDED_DUE);
 
         assertThat(dueDate("BoundaryEvent_WarningWindow")).isEqualTo(EXTENDED_WARNING_OPENS);
         assertThat(dueDate("BoundaryEvent_DeadlinePassed")).isEqualTo(EXTENDED_OVERDUE_FROM);
@@ -88,7 +89,7 @@ class ExtensionTest extends AbstractProcessTest {
         acknowledge(task);
         moveTo(WARNING_OPENS);
 
-        bridge.on(new ExtensionGranted(TASK, DUE, EXTENDED_DUE, "同意"));
+        grant(DUE, EXTENDED_DUE);
 
         assertThat(dueDate("BoundaryEvent_DeadlinePassed")).isEqualTo(EXTENDED_OVERDUE_FROM);
         moveTo(OVERDUE_FROM);
@@ -104,7 +105,7 @@ class ExtensionTest extends AbstractProcessTest {
         moveTo(Instant.parse("2026-04-22T05:00:00Z"));
         int lightReviews = commands.of(ReviewLight.class).size();
 
-        bridge.on(new ExtensionGranted(TASK, DUE, EXTENDED_DUE, "同意"));
+        grant(DUE, EXTENDED_DUE);
         runDueJobs();
 
         assertThat(workItems(task)).containsExactlyInAnyOrder("Task_ReportProgress", "Task_ReviewGaps");
@@ -126,7 +127,7 @@ class ExtensionTest extends AbstractProcessTest {
         acknowledge(task);
         moveTo(WARNING_OPENS);
 
-        bridge.on(new ExtensionGranted(TASK, DUE, EXTENDED_DUE, "同意"));
+        grant(DUE, EXTENDED_DUE);
 
         assertThat(dueDate("BoundaryEvent_WarningWindow")).isEqualTo(EXTENDED_WARNING_OPENS);
         moveTo(EXTENDED_WARNING_OPENS);
@@ -140,7 +141,7 @@ class ExtensionTest extends AbstractProcessTest {
         moveTo(OVERDUE_FROM);
         complete(process.openItem(TASK, ProcessStep.URGE).orElseThrow());
 
-        bridge.on(new ExtensionGranted(TASK, DUE, EXTENDED_DUE, "同意"));
+        grant(DUE, EXTENDED_DUE);
         moveTo(EXTENDED_OVERDUE_FROM);
 
         assertThat(commands.of(EscalateTask.class)).containsExactly(OVERDUE, OVERDUE);
@@ -151,9 +152,9 @@ class ExtensionTest extends AbstractProcessTest {
     void a_second_extension_moves_the_deadline_again() {
         ProcessInstance task = issueTask();
         acknowledge(task);
-        bridge.on(new ExtensionGranted(TASK, DUE, EXTENDED_DUE, "同意"));
+        grant(DUE, EXTENDED_DUE);
 
-        bridge.on(new ExtensionGranted(TASK, EXTENDED_DUE, LATER_DUE, "再次同意"));
+        grant(EXTENDED_DUE, LATER_DUE);
 
         assertThat(dueDate("BoundaryEvent_DeadlinePassed")).isEqualTo(LATER_OVERDUE_FROM);
         moveTo(EXTENDED_OVERDUE_FROM);
@@ -178,5 +179,11 @@ class ExtensionTest extends AbstractProcessTest {
 
     private static Instant dueDate(String timer) {
         return jobQuery().activityId(timer).singleResult().getDuedate().toInstant();
+    }
+
+    /** The unit asks for the later date and the office grants it: the bridge receives both events. */
+    private void grant(LocalDate from, LocalDate to) {
+        bridge.on(new ExtensionRequested(TASK, to, "材料未齐"));
+        bridge.on(new ExtensionGranted(TASK, from, to, "同意"));
     }
 }

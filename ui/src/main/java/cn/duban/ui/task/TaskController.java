@@ -1,6 +1,15 @@
 package cn.duban.ui.task;
 
+import cn.duban.api.AcknowledgeTask;
 import cn.duban.api.ActionNotAllowedException;
+import cn.duban.api.AssessTask;
+import cn.duban.api.DecideExtension;
+import cn.duban.api.RectifyGaps;
+import cn.duban.api.ReportProgress;
+import cn.duban.api.RequestExtension;
+import cn.duban.api.ReviewGaps;
+import cn.duban.api.UrgeTask;
+import cn.duban.api.WithdrawTask;
 import cn.duban.api.Actor;
 import cn.duban.api.Light;
 import cn.duban.api.Role;
@@ -36,8 +45,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The supervision loop over HTTP. Each action is one command and its process step ({@link TaskActions}) and answers
- * the task as its stream now says; who may act is decided again by the aggregate, from the command's metadata.
+ * The supervision loop over HTTP: each action translates its request into its command, which {@link TaskActions}
+ * sends and its events move the process; it answers the task as its stream now says. Who may act is decided by the
+ * aggregate, from the command's metadata.
  */
 @RestController
 @RequestMapping("/api/tasks")
@@ -58,8 +68,8 @@ class TaskController {
     }
 
     /**
-     * API.md's task summaries, filtered also by work plan, item, light and overdue, each with its light; one page of them with
-     * {@code page} or {@code size} ({@link Pages}).
+     * API.md's task summaries, filtered also by work plan, item, light and overdue, each with its light; one page of
+     * them with {@code page} or {@code size} ({@link Pages}).
      */
     @GetMapping
     @ApiResponse(responseCode = "200", description = "the tasks, or one page of them", headers = {
@@ -107,56 +117,56 @@ class TaskController {
     @PostMapping("/{id}/acknowledge")
     @PreAuthorize("hasRole('UNIT')")
     TaskDetails acknowledge(@PathVariable String id) {
-        return actions.acknowledge(id);
+        return actions.act(id, new AcknowledgeTask(id));
     }
 
     @PostMapping("/{id}/reports")
     @PreAuthorize("hasRole('UNIT')")
     TaskDetails report(@PathVariable String id, @RequestBody TaskRequests.Report report) {
-        return actions.report(id, report.figures(), report.narrative(), report.evidence());
+        return actions.act(id, new ReportProgress(id, report.figures(), report.narrative(), report.evidence()));
     }
 
     @PostMapping("/{id}/urges")
     @PreAuthorize("hasRole('OFFICE')")
     TaskDetails urge(@PathVariable String id, @RequestBody TaskRequests.Urge urge) {
-        return actions.urge(id, urge.message());
+        return actions.act(id, new UrgeTask(id, urge.message()));
     }
 
     @PostMapping("/{id}/extension-requests")
     @PreAuthorize("hasRole('UNIT')")
     TaskDetails requestExtension(@PathVariable String id, @RequestBody TaskRequests.ExtensionRequest request) {
-        return actions.requestExtension(id, request.dueDate(), request.reason());
+        return actions.act(id, new RequestExtension(id, request.dueDate(), request.reason()));
     }
 
     @PostMapping("/{id}/extension-decisions")
     @PreAuthorize("hasRole('OFFICE')")
     TaskDetails decideExtension(@PathVariable String id,
                                 @Valid @RequestBody TaskRequests.ExtensionDecision decision) {
-        return actions.decideExtension(id, decision.approved(), decision.comment());
+        return actions.act(id, new DecideExtension(id, decision.approved(), decision.comment()));
     }
 
     @PostMapping("/{id}/gap-reviews")
     @PreAuthorize("hasRole('OFFICE')")
     TaskDetails reviewGaps(@PathVariable String id) {
-        return actions.reviewGaps(id);
+        return actions.act(id, new ReviewGaps(id));
     }
 
     @PostMapping("/{id}/rectifications")
     @PreAuthorize("hasRole('UNIT')")
     TaskDetails rectify(@PathVariable String id, @RequestBody TaskRequests.Rectification rectification) {
-        return actions.rectify(id, rectification.figures(), rectification.narrative(),
-                rectification.evidence());
+        return actions.act(id, new RectifyGaps(id, rectification.figures(), rectification.narrative(),
+                rectification.evidence()));
     }
 
     @PostMapping("/{id}/assessment")
     @PreAuthorize("hasRole('OFFICE')")
     TaskDetails assess(@PathVariable String id, @Valid @RequestBody TaskRequests.Assessment assessment) {
-        return actions.assess(id, assessment.score(), assessment.comment());
+        return actions.act(id, new AssessTask(id, assessment.score(), assessment.comment()));
     }
 
     @PostMapping("/{id}/withdraw")
     @PreAuthorize("hasRole('OFFICE')")
     TaskDetails withdraw(@PathVariable String id, @RequestBody TaskRequests.Withdrawal withdrawal) {
-        return actions.withdraw(id, withdrawal.reason());
+        return actions.act(id, new WithdrawTask(id, withdrawal.reason()));
     }
 }

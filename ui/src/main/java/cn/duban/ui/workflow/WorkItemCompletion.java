@@ -1,6 +1,13 @@
 package cn.duban.ui.workflow;
 
+import cn.duban.api.AcknowledgeTask;
+import cn.duban.api.AssessTask;
+import cn.duban.api.DecideExtension;
 import cn.duban.api.InvalidCommandException;
+import cn.duban.api.RectifyGaps;
+import cn.duban.api.ReportProgress;
+import cn.duban.api.ReviewGaps;
+import cn.duban.api.UrgeTask;
 import cn.duban.query.task.TaskDetails;
 import cn.duban.workflows.ProcessStep;
 import org.camunda.bpm.engine.task.Task;
@@ -22,18 +29,20 @@ class WorkItemCompletion {
         this.actions = actions;
     }
 
+    /** The command the item's form stands for, sent naming the item: the process completes that item. */
     TaskDetails complete(String taskId, Task item, Map<String, Object> data) {
         ProcessStep step = ProcessStep.completing(item.getTaskDefinitionKey()).orElseThrow();
-        return switch (step) {
-            case ACKNOWLEDGE -> actions.acknowledge(taskId);
-            case REPORT -> actions.report(taskId, figures(data), text(data, "narrative"), evidence(data));
-            case REVIEW_GAPS -> actions.reviewGaps(taskId);
-            case RECTIFY -> actions.rectify(taskId, figures(data), text(data, "narrative"), evidence(data));
-            case ASSESS -> actions.assess(taskId, score(data), text(data, "comment"));
-            case DECIDE_EXTENSION -> actions.decideExtension(taskId, approved(data), text(data, "comment"));
-            case URGE -> actions.urge(taskId, text(data, "message"), item.getId());
+        Object command = switch (step) {
+            case ACKNOWLEDGE -> new AcknowledgeTask(taskId);
+            case REPORT -> new ReportProgress(taskId, figures(data), text(data, "narrative"), evidence(data));
+            case REVIEW_GAPS -> new ReviewGaps(taskId);
+            case RECTIFY -> new RectifyGaps(taskId, figures(data), text(data, "narrative"), evidence(data));
+            case ASSESS -> new AssessTask(taskId, score(data), text(data, "comment"));
+            case DECIDE_EXTENSION -> new DecideExtension(taskId, approved(data), text(data, "comment"));
+            case URGE -> new UrgeTask(taskId, text(data, "message"));
             case REQUEST_EXTENSION, WITHDRAW -> throw new IllegalStateException(step + " has no work item");
         };
+        return actions.answer(taskId, command, item.getId());
     }
 
     /** Figures come as {@code figures.<indicator>} fields, or as a {@code figures} object. */

@@ -1,9 +1,14 @@
 package cn.duban.ui.status;
 
+import cn.duban.api.AcknowledgeTask;
 import cn.duban.api.Actor;
+import cn.duban.api.AssessTask;
 import cn.duban.api.OrganizationType;
 import cn.duban.api.RegisterOrganization;
+import cn.duban.api.ReportProgress;
+import cn.duban.api.ReviewGaps;
 import cn.duban.api.Role;
+import cn.duban.api.WithdrawTask;
 import cn.duban.ui.security.CurrentActor;
 import cn.duban.ui.status.SentTask.Kind;
 import cn.duban.ui.status.SentTask.Stage;
@@ -216,29 +221,30 @@ class StatusBoardIT extends PostgresIntegrationTest {
             return;
         }
         if (path == 1) {
-            office(() -> actions.withdraw(task.id, "重复交办"));
+            office(() -> actions.act(task.id, new WithdrawTask(task.id, "重复交办")));
             task.stage = Stage.WITHDRAWN;
             return;
         }
-        unit(task, () -> actions.acknowledge(task.id));
+        unit(task, () -> actions.act(task.id, new AcknowledgeTask(task.id)));
         task.stage = Stage.ACKNOWLEDGED;
         if (path == 2) {
             return;
         }
         BigDecimal figure = path <= 5 ? partial(task) : full(task);
-        unit(task, () -> actions.report(task.id, Map.of(task.indicator, figure), "进展", List.of()));
+        unit(task, () -> actions.act(task.id, new ReportProgress(task.id, Map.of(task.indicator, figure), "进展",
+                List.of())));
         task.stage = Stage.REPORTING;
         task.reported = figure;
         if (path <= 4) {
             return;
         }
-        office(() -> actions.reviewGaps(task.id));
+        office(() -> actions.act(task.id, new ReviewGaps(task.id)));
         if (path == 5) {
             task.stage = Stage.RECTIFYING;
             return;
         }
         int score = SCORES[random.nextInt(SCORES.length)];
-        office(() -> actions.assess(task.id, score, "考核"));
+        office(() -> actions.act(task.id, new AssessTask(task.id, score, "考核")));
         task.stage = Stage.CLOSED;
         task.score = score;
     }
