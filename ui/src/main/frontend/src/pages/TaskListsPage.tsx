@@ -9,6 +9,7 @@ import { Problem } from '../components/Problem';
 import { useNarrow } from '../components/responsive';
 import { useApi, usePublishedPlans } from '../components/useApi';
 import { useT } from '../i18n';
+import { taskNumber } from '../tasks';
 
 interface TaskList {
   id: string;
@@ -142,8 +143,8 @@ function Tasks({ id }: { id: string }) {
         loading={list.loading}
         dataSource={list.data?.tasks ?? []}
         columns={[
-          // a phone has no room for the id beside the unit inside the list's row: the unit's name is the link there
-          { title: t('tasks.id'), dataIndex: 'id', render: (taskId: string) => <Link to={`/tasks/${taskId}`}>{taskId.substring(0, 8)}</Link>, responsive: ['sm'] },
+          // a phone has no room for the number beside the unit inside the list's row: the unit's name is the link there
+          { title: t('tasks.id'), key: 'number', render: (_, task) => <Link to={`/tasks/${task.id}`}>{taskNumber(task)}</Link>, responsive: ['sm'] },
           { title: t('tasks.item'), dataIndex: 'itemCode', responsive: ['sm'] },
           { title: t('tasks.organization'), dataIndex: 'organization', render: (code: string, task) => (narrow ? <Link to={`/tasks/${task.id}`}>{name(code)}</Link> : name(code)) },
           { title: t('tasks.status'), dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },
