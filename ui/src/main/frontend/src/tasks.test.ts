@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeFilter, readTaskFilters, taskNumber, taskQuery, writeTaskFilters } from './tasks';
+import { changeFilter, pageInRange, readTaskFilters, taskNumber, taskQuery, writeTaskFilters } from './tasks';
 
 const read = (search: string) => readTaskFilters(new URLSearchParams(search));
 
@@ -82,5 +82,18 @@ describe('taskQuery', () => {
 
   it('sends no organization for a unit, which sees only its own', () => {
     expect(taskQuery(read('organization=linze&status=ISSUED'), true)).toBe('/api/tasks?status=ISSUED&page=0&size=20');
+  });
+});
+
+describe('pageInRange', () => {
+  it('moves a page past the end of the list to its last page', () => {
+    expect(pageInRange(read('page=4'), 41)).toBe(3);
+    expect(pageInRange(read('page=2&size=50'), 2)).toBe(1);
+    expect(pageInRange(read('page=2'), 0)).toBe(1);
+  });
+
+  it('leaves a page that is there', () => {
+    expect(pageInRange(read('page=3'), 41)).toBeUndefined();
+    expect(pageInRange(read(''), 0)).toBeUndefined();
   });
 });

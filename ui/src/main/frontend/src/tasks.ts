@@ -81,6 +81,15 @@ export function changeFilter(filters: TaskFilters, name: FilterName, value: stri
 }
 
 /**
+ * The page to show instead when the one asked for is past the end of the list (an address kept from when there were
+ * more tasks): the last one; undefined when the page asked for is there.
+ */
+export function pageInRange(filters: TaskFilters, total: number): number | undefined {
+  const last = Math.max(1, Math.ceil(total / filters.size));
+  return filters.page > last ? last : undefined;
+}
+
+/**
  * The page of `/api/tasks` for these filters. A unit sees only its own tasks, so its organization filter is not
  * sent: the server answers a unit with its own anyway, and with 403 when it names another.
  */

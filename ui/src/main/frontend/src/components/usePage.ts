@@ -36,6 +36,8 @@ export function useApiPage<T>(address: string | null) {
   const [total, setTotal] = useState(0);
   const [error, setError] = useState<unknown>();
   const [loading, setLoading] = useState(false);
+  // the address whose answer the rows, total and error are: until it is the current one they are an older page's
+  const [answered, setAnswered] = useState<string | null>(null);
   const current = useRef(address);
   current.current = address;
   const reload = useCallback(async () => {
@@ -47,8 +49,11 @@ export function useApiPage<T>(address: string | null) {
       setRows(answer.rows);
       setTotal(answer.total);
       setError(undefined);
+      setAnswered(address);
     } catch (e) {
-      if (current.current === address) setError(e);
+      if (current.current !== address) return;
+      setError(e);
+      setAnswered(address);
     } finally {
       if (current.current === address) setLoading(false);
     }
@@ -56,5 +61,5 @@ export function useApiPage<T>(address: string | null) {
   useEffect(() => {
     void reload();
   }, [reload]);
-  return { rows, total, error, loading, reload };
+  return { rows, total, error, loading, reload, answered: answered !== null && answered === address };
 }

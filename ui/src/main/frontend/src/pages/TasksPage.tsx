@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Col, List, Row, Select, Space, Table, Tag, Typography, type PaginationProps } from 'antd';
 import dayjs from 'dayjs';
-import type { HTMLAttributes } from 'react';
+import { useEffect, type HTMLAttributes } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { Light, TaskSummary, WorkPlan } from '../api';
 import { hasRole, useMe, useOrganizationName, useOrganizations } from '../App';
@@ -16,6 +16,7 @@ import {
   changeFilter,
   LIGHTS,
   PAGE_SIZES,
+  pageInRange,
   readTaskFilters,
   TASK_STATUSES,
   taskNumber,
@@ -43,6 +44,12 @@ export function TasksPage() {
   const plans = useApi<WorkPlan[]>('/api/work-plans');
   const published = (plans.data ?? []).filter((p) => p.status === 'PUBLISHED').sort((a, b) => b.year - a.year);
   const go = (next: TaskFilters) => setParams(writeTaskFilters(next));
+  // an address kept from when there were more tasks may ask for a page past the end: show the last one instead
+  const moveTo = tasks.answered && !tasks.error ? pageInRange(filters, tasks.total) : undefined;
+  useEffect(() => {
+    if (moveTo) setParams(writeTaskFilters({ ...filters, page: moveTo }), { replace: true });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [moveTo]);
   const set = (name: Filter) => (value?: string) => go(changeFilter(filters, name, value));
   const pagination: PaginationProps = {
     current: filters.page,
@@ -89,7 +96,7 @@ function moment(asOf: string): string {
   return at.isValid() ? at.format('YYYY-MM-DD HH:mm:ss') : asOf;
 }
 
-/** The filters, a grid that wraps: four in a row on a desktop, one on a phone, none wider than the screen. */
+/** The filters, a grid that wraps: four in a row on a wide desktop, two on a phone, none wider than the screen. */
 function TaskFilterBar({ filters, plans, ownOnly, set }: {
   filters: TaskFilters;
   plans: WorkPlan[];
@@ -99,7 +106,7 @@ function TaskFilterBar({ filters, plans, ownOnly, set }: {
   const t = useT();
   const organizations = useOrganizations();
   const plan = plans.find((p) => p.id === filters.workPlan);
-  const col = { xs: 24, sm: 12, lg: 8, xl: 6 };
+  const col = { xs: 12, lg: 8, xl: 6 };
   const wide = { width: '100%' };
   return (
     <Row gutter={[8, 8]} style={{ marginBottom: 16 }} data-testid="task-filters">
