@@ -175,11 +175,18 @@ export interface WorkItem {
 
 export interface TaskSummary {
   id: string;
+  /** The task's number in its list (市委督办〔2018〕3号-1); null, or missing from an older server, when not known. */
+  number?: string | null;
   taskListId: string;
+  /** The plan of the task's list, when the server says so: it names the item exactly. */
+  workPlanId?: string;
   itemCode: string;
   organization: string;
   status: string;
   dueDate: string | null;
+  /** The light and overdue of the day asked about (extensions.md "Paging and filters"). */
+  light: Light;
+  overdue: boolean;
 }
 
 export interface Gap {
@@ -201,15 +208,12 @@ export interface EvidenceFile {
 
 export interface TaskDetails extends TaskSummary {
   evidence?: EvidenceFile[];
-  workPlanId?: string;
   targets: Record<string, number>;
   reported: Record<string, number>;
   completion?: number | null;
   gaps: Gap[];
   score: number | null;
   weight: number | null;
-  overdue: boolean;
-  light: Light;
 }
 
 export interface HistoryEntry {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkPlan } from './api';
-import { indicatorName, itemLabel, planIndicator, planItem, withUnit } from './plan';
+import { indicatorName, itemLabel, planIndicator, planItem, taskItem, withUnit } from './plan';
 
 const plan: WorkPlan = {
   id: 'plan-2018',
@@ -38,5 +38,25 @@ describe('naming a plan’s items and indicators', () => {
     expect(withUnit('23 / 30', '个')).toBe('23 / 30 个');
     expect(withUnit('90 / 95', '%')).toBe('90 / 95%');
     expect(withUnit('1 / 1', null)).toBe('1 / 1');
+  });
+});
+
+describe('the item a task names', () => {
+  const next: WorkPlan = { ...plan, id: 'plan-2019', year: 2019, items: [{ ...plan.items[0], title: '爱心驿站提质' }, { code: 'S7', category: null, title: '职工书屋', indicators: [] }] };
+  const draft: WorkPlan = { ...plan, id: 'draft-copy', status: 'DRAFT' };
+
+  it('is found in the task\'s own plan when it is known', () => {
+    expect(taskItem([plan, next], 'S4', 'plan-2019')?.title).toBe('爱心驿站提质');
+    expect(taskItem([plan, next], 'S7', 'plan-2018')).toBeUndefined();
+  });
+
+  it('is found in the one published plan that has the code, a draft copy aside', () => {
+    expect(taskItem([plan, draft], 'S4')?.title).toBe('建立“爱心驿站”');
+    expect(taskItem([plan, next], 'S7')?.title).toBe('职工书屋');
+  });
+
+  it('is not guessed when two published plans have the code, or before the plans have come', () => {
+    expect(taskItem([plan, next], 'S4')).toBeUndefined();
+    expect(taskItem(undefined, 'S4')).toBeUndefined();
   });
 });

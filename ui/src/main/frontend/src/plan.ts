@@ -8,6 +8,16 @@ export function planItem(plan: WorkPlan | undefined, code: string): PlanItem | u
   return plan?.items.find((i) => i.code === code);
 }
 
+/**
+ * The item a task names by its code: in the task's plan when the task says which (or the page has chosen one),
+ * otherwise in the one published plan that has an item of that code; none when two plans share the code.
+ */
+export function taskItem(plans: WorkPlan[] | undefined, code: string, workPlanId?: string): PlanItem | undefined {
+  if (workPlanId) return planItem(plans?.find((p) => p.id === workPlanId), code);
+  const having = (plans ?? []).filter((p) => p.status === 'PUBLISHED' && planItem(p, code));
+  return having.length === 1 ? planItem(having[0], code) : undefined;
+}
+
 /** The item's indicator with this code, if the item is there and has it. */
 export function planIndicator(item: PlanItem | undefined, code: string): Indicator | undefined {
   return item?.indicators.find((i) => i.code === code);

@@ -1,12 +1,13 @@
 import dayjs from 'dayjs';
 import type { HistoryEntry, WorkItem } from './api';
 import type { Translate } from './i18n';
+import { taskNumber } from './tasks';
 
 // What a work item is, in the words a clerk scans a queue by, and what a decision item decides on.
 
-/** The item's task by its plan item (S4 建立“爱心驿站”); the task's short id while the read side has not named it. */
+/** The item's task by its plan item (S4 建立“爱心驿站”); by its number (`taskNumber`) while the read side has not named it. */
 export function taskCaption(item: WorkItem): string {
-  if (!item.itemCode) return item.taskId.substring(0, 8);
+  if (!item.itemCode) return taskNumber({ id: item.taskId });
   return item.itemTitle ? `${item.itemCode} ${item.itemTitle}` : item.itemCode;
 }
 

@@ -1,8 +1,9 @@
 import { Alert } from 'antd';
 import { ApiError } from '../api';
+import { fieldLabel } from '../fieldErrors';
 import { useT } from '../i18n';
 
-/** An error from the API as the user reads it: the problem's own text, and each field it names. */
+/** An error from the API as the user reads it: the problem's own text, and each field it names in the reader's words. */
 export function Problem({ error }: { error: unknown }) {
   const t = useT();
   if (!error) return null;
@@ -13,8 +14,9 @@ export function Problem({ error }: { error: unknown }) {
         {error.errors.length > 0 && (
           <ul style={{ margin: 0, paddingLeft: 20 }}>
             {error.errors.map((e) => (
-              <li key={e.field + e.message}>
-                {e.field}: {e.message}
+              // the field as its form labels it; the server's own path on hover, for whoever has to find it
+              <li key={e.field + e.message} title={e.field} data-testid="problem-field">
+                {t('problem.field', { field: fieldLabel(e.field, t), message: e.message })}
               </li>
             ))}
           </ul>

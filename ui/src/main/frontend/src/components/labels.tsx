@@ -1,7 +1,7 @@
 import { Tag } from 'antd';
 import type { Role } from '../api';
 import { eventName } from '../history';
-import { useT } from '../i18n';
+import { useT, type Translate } from '../i18n';
 
 export function RoleName({ role }: { role: Role }) {
   const t = useT();
@@ -14,8 +14,8 @@ export function RoleName({ role }: { role: Role }) {
   return <>{names[role] ?? role}</>;
 }
 
-export function StatusTag({ status }: { status: string }) {
-  const t = useT();
+/** A task's status in the reader's language (推进中); a status this front end does not know, by its name. */
+export function statusName(status: string, t: Translate): string {
   const names: Record<string, string> = {
     ISSUED: t('status.ISSUED'),
     ACKNOWLEDGED: t('status.ACKNOWLEDGED'),
@@ -25,7 +25,12 @@ export function StatusTag({ status }: { status: string }) {
     CLOSED: t('status.CLOSED'),
     WITHDRAWN: t('status.WITHDRAWN'),
   };
-  return <Tag color={status === 'CLOSED' ? 'green' : status === 'WITHDRAWN' ? 'default' : 'processing'}>{names[status] ?? status}</Tag>;
+  return names[status] ?? status;
+}
+
+export function StatusTag({ status }: { status: string }) {
+  const t = useT();
+  return <Tag color={status === 'CLOSED' ? 'green' : status === 'WITHDRAWN' ? 'default' : 'processing'}>{statusName(status, t)}</Tag>;
 }
 
 /** An event's name in the reader's language (签收); a type this front end does not know says so, with its name. */

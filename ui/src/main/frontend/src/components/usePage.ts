@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { apiPage } from '../api';
 import { pageQuery } from '../paging';
 
@@ -12,27 +12,8 @@ export function usePage<T>(path: string, filters: Record<string, string | null |
   const [chosen, setChosen] = useState({ filterKey, page: 1 });
   const page = chosen.filterKey === filterKey ? chosen.page : 1;
   const [pageSize, setPageSize] = useState(size);
-  const [rows, setRows] = useState<T[]>([]);
-  const [total, setTotal] = useState(0);
-  const [error, setError] = useState<unknown>();
-  const [loading, setLoading] = useState(false);
   const address = pageQuery(path, JSON.parse(filterKey) as Record<string, string>, page, pageSize);
-  const reload = useCallback(async () => {
-    setLoading(true);
-    try {
-      const answer = await apiPage<T>(address);
-      setRows(answer.rows);
-      setTotal(answer.total);
-      setError(undefined);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setLoading(false);
-    }
-  }, [address]);
-  useEffect(() => {
-    void reload();
-  }, [reload]);
+  const { rows, total, error, loading, reload } = useApiPage<T>(address);
   const pagination = {
     current: page,
     pageSize,
@@ -44,4 +25,41 @@ export function usePage<T>(path: string, filters: Record<string, string | null |
     },
   };
   return { rows, total, error, loading, reload, pagination };
+}
+
+/**
+ * One page of a list at an address that names the page (`pageQuery`), its rows and the whole list's length. An
+ * answer to an address asked before the current one (a filter typed on while the last page loaded) is dropped.
+ */
+export function useApiPage<T>(address: string | null) {
+  const [rows, setRows] = useState<T[]>([]);
+  const [total, setTotal] = useState(0);
+  const [error, setError] = useState<unknown>();
+  const [loading, setLoading] = useState(false);
+  // the address whose answer the rows, total and error are: until it is the current one they are an older page's
+  const [answered, setAnswered] = useState<string | null>(null);
+  const current = useRef(address);
+  current.current = address;
+  const reload = useCallback(async () => {
+    if (!address) return;
+    setLoading(true);
+    try {
+      const answer = await apiPage<T>(address);
+      if (current.current !== address) return;
+      setRows(answer.rows);
+      setTotal(answer.total);
+      setError(undefined);
+      setAnswered(address);
+    } catch (e) {
+      if (current.current !== address) return;
+      setError(e);
+      setAnswered(address);
+    } finally {
+      if (current.current === address) setLoading(false);
+    }
+  }, [address]);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+  return { rows, total, error, loading, reload, answered: answered !== null && answered === address };
 }

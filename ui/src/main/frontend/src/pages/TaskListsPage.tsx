@@ -1,5 +1,5 @@
-import { Button, Input, Select, Space, Table, Tag, Typography, message } from 'antd';
-import { useState } from 'react';
+import { Button, Col, Input, Row, Select, Space, Table, Tag, Typography, message } from 'antd';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import type { TaskSummary } from '../api';
 import { hasRole, useMe, useOrganizationName } from '../App';
@@ -8,7 +8,9 @@ import { ImportButton, PaperworkLink } from '../components/Paperwork';
 import { Problem } from '../components/Problem';
 import { useNarrow } from '../components/responsive';
 import { useApi, usePublishedPlans } from '../components/useApi';
+import { usePage } from '../components/usePage';
 import { useT } from '../i18n';
+import { taskNumber } from '../tasks';
 
 interface TaskList {
   id: string;
@@ -28,10 +30,12 @@ export function TaskListsPage() {
   const me = useMe();
   const navigate = useNavigate();
   const narrow = useNarrow();
-  const lists = useApi<TaskList[]>('/api/task-lists');
-  // An office issues many lists a year: finding one by its number (督交〔2018〕N号) or title beats paging.
-  const [search, setSearch] = useState('');
-  const shown = (lists.data ?? []).filter((l) => !search || l.number.includes(search) || l.title.includes(search));
+  // An office issues many lists a year: it finds one by a part of its number (督交〔2018〕N号) or title, which the
+  // server looks for across all of them, a moment after the typing stops; the rest a page at a time.
+  const [typed, setTyped] = useState('');
+  const search = useSettled(typed, 300);
+  const [status, setStatus] = useState<string>();
+  const lists = usePage<TaskList>('/api/task-lists', { q: search, status });
   const { published, plan, setChosen } = usePublishedPlans();
   const [importError, setImportError] = useState<unknown>();
   return (
@@ -75,18 +79,38 @@ export function TaskListsPage() {
       )}
       <Problem error={importError} />
       <Problem error={lists.error} />
-      <Input.Search
-        allowClear
-        placeholder={t('taskLists.search')}
-        aria-label={t('taskLists.search')}
-        style={{ maxWidth: 360, marginBottom: 12 }}
-        onChange={(e) => setSearch(e.target.value.trim())}
-      />
+      <Row gutter={[8, 8]} style={{ marginBottom: 12 }}>
+        <Col xs={24} sm={16} lg={10} xl={8}>
+          <Input.Search
+            allowClear
+            placeholder={t('taskLists.search')}
+            aria-label={t('taskLists.search')}
+            onChange={(e) => setTyped(e.target.value.trim())}
+            onSearch={(text) => setTyped(text.trim())}
+          />
+        </Col>
+        <Col xs={12} sm={8} lg={4}>
+          <Select
+            allowClear
+            style={{ width: '100%' }}
+            placeholder={t('tasks.status')}
+            aria-label={t('tasks.status')}
+            value={status}
+            onChange={setStatus}
+            options={[
+              { value: 'DRAFT', label: t('taskLists.draft') },
+              { value: 'ISSUED', label: t('taskLists.issued') },
+            ]}
+          />
+        </Col>
+      </Row>
       <Table<TaskList>
         rowKey="id"
         size="small"
         loading={lists.loading}
-        dataSource={shown}
+        dataSource={lists.rows}
+        pagination={lists.pagination}
+        data-testid="task-lists"
         expandable={{
           expandedRowRender: (list) => <Tasks id={list.id} />,
         }}
@@ -106,6 +130,16 @@ export function TaskListsPage() {
       />
     </>
   );
+}
+
+/** The value once it has stayed the same for {@code ms}: a search box asks the server when the typing stops. */
+function useSettled(value: string, ms: number): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
 }
 
 /** A list's papers: its print view, its PDF and its 台账. */
@@ -142,8 +176,8 @@ function Tasks({ id }: { id: string }) {
         loading={list.loading}
         dataSource={list.data?.tasks ?? []}
         columns={[
-          // a phone has no room for the id beside the unit inside the list's row: the unit's name is the link there
-          { title: t('tasks.id'), dataIndex: 'id', render: (taskId: string) => <Link to={`/tasks/${taskId}`}>{taskId.substring(0, 8)}</Link>, responsive: ['sm'] },
+          // a phone has no room for the number beside the unit inside the list's row: the unit's name is the link there
+          { title: t('tasks.id'), key: 'number', render: (_, task) => <Link to={`/tasks/${task.id}`}>{taskNumber(task)}</Link>, responsive: ['sm'] },
           { title: t('tasks.item'), dataIndex: 'itemCode', responsive: ['sm'] },
           { title: t('tasks.organization'), dataIndex: 'organization', render: (code: string, task) => (narrow ? <Link to={`/tasks/${task.id}`}>{name(code)}</Link> : name(code)) },
           { title: t('tasks.status'), dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },

@@ -13,6 +13,7 @@ import { useNarrow } from '../components/responsive';
 import { useApi } from '../components/useApi';
 import { key, useT } from '../i18n';
 import { planIndicator, planItem } from '../plan';
+import { taskNumber } from '../tasks';
 import { tell, type Names } from '../history';
 
 /** One task: where it stands, its history as a timeline, and the task as of any moment on that timeline. */
@@ -45,7 +46,8 @@ export function TaskPage() {
   return (
     <>
       <Typography.Title level={3} style={{ overflowWrap: 'anywhere' }}>
-        {t('task.title')} {task.data && <Typography.Text type="secondary">{task.data.itemCode} · {organizationName(task.data.organization)}</Typography.Text>}
+        {t('task.title')} {task.data && <span data-testid="task-number">{taskNumber(task.data)}</span>}{' '}
+        {task.data && <Typography.Text type="secondary">{task.data.itemCode} · {organizationName(task.data.organization)}</Typography.Text>}
       </Typography.Title>
       <Problem error={task.error} />
       <Urged history={history.data} sent={hasRole(me, 'OFFICE')} />

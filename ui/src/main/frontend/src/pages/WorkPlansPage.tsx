@@ -5,7 +5,7 @@ import { api, type WorkPlan } from '../api';
 import { hasRole, useMe } from '../App';
 import { ImportButton, PaperworkLink } from '../components/Paperwork';
 import { Problem } from '../components/Problem';
-import { useApi } from '../components/useApi';
+import { usePage } from '../components/usePage';
 import { useT } from '../i18n';
 
 /**
@@ -16,7 +16,8 @@ import { useT } from '../i18n';
 export function WorkPlansPage() {
   const t = useT();
   const me = useMe();
-  const plans = useApi<WorkPlan[]>('/api/work-plans');
+  // a plan or two a year, each with its drafts and imports: newest year first, a page at a time
+  const plans = usePage<WorkPlan>('/api/work-plans', {});
   const [error, setError] = useState<unknown>();
   const office = hasRole(me, 'OFFICE');
   const publish = async (id: string) => {
@@ -60,7 +61,8 @@ export function WorkPlansPage() {
         rowKey="id"
         size="small"
         loading={plans.loading}
-        dataSource={plans.data ?? []}
+        dataSource={plans.rows}
+        pagination={plans.pagination}
         data-testid="work-plans"
         columns={[
           { title: t('workPlans.year'), dataIndex: 'year', responsive: ['sm'] },

@@ -11,6 +11,7 @@ import { useNarrow } from '../components/responsive';
 import { DecisionBasis, WorkItemFacts } from '../components/WorkItemFacts';
 import { useT } from '../i18n';
 import { deadline, taskCaption } from '../workItem';
+import { taskNumber } from '../tasks';
 
 /**
  * 工作台: my open work items; the chosen one's Camunda Form beside the list. {@code ?task=} narrows the list to one
@@ -35,7 +36,7 @@ export function WorkQueuePage() {
         <Alert
           style={{ marginBottom: 12 }}
           type="info"
-          message={t('workQueue.forTask', { task: items[0] ? taskCaption(items[0]) : task.substring(0, 8) })}
+          message={t('workQueue.forTask', { task: items[0] ? taskCaption(items[0]) : taskNumber({ id: task }) })}
           action={<Button size="small" type="link" onClick={() => setSearch({})}>{t('workQueue.showAll')}</Button>}
         />
       )}

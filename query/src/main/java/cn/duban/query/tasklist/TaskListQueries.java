@@ -11,12 +11,11 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /** Task lists from {@code task_list}; one list comes with its tasks. */
 @Component
@@ -36,15 +35,33 @@ public class TaskListQueries {
     }
 
     public List<TaskListView> all() {
-        return find(null, null);
+        return find(null, null, null);
     }
 
-    /** The task lists of a plan, in a status ({@code DRAFT}, {@code ISSUED}, ...); each null for any. */
-    public List<TaskListView> find(String workPlanId, String status) {
+    /**
+     * The task lists of a plan, in a status ({@code DRAFT}, {@code ISSUED}, ...), whose number or title holds the
+     * text; each null for any.
+     */
+    public List<TaskListView> find(String workPlanId, String status, String text) {
         // PostgreSQL cannot type a bare "? IS NULL": the conditions are added only when asked for
-        String sql = "SELECT * FROM task_list WHERE 1 = 1" + (workPlanId == null ? "" : " AND work_plan_id = ?")
-                + (status == null ? "" : " AND status = ?") + " ORDER BY due_date, list_number, id";
-        return jdbc.query(sql, row(false), Stream.of(workPlanId, status).filter(Objects::nonNull).toArray());
+        StringBuilder sql = new StringBuilder("SELECT * FROM task_list WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (workPlanId != null) {
+            sql.append(" AND work_plan_id = ?");
+            args.add(workPlanId);
+        }
+        if (status != null) {
+            sql.append(" AND status = ?");
+            args.add(status);
+        }
+        if (text != null && !text.isBlank()) {
+            // the text as typed, its LIKE wildcards dropped, as the organizations' search does
+            String needle = "%" + text.strip().replace("%", "").replace("_", "") + "%";
+            sql.append(" AND (list_number LIKE ? OR title LIKE ?)");
+            args.add(needle);
+            args.add(needle);
+        }
+        return jdbc.query(sql.append(" ORDER BY due_date, list_number, id").toString(), row(false), args.toArray());
     }
 
     /** The numbers (督交〔2018〕3号) of a plan's task lists by their ids, for papers that name a task's list. */

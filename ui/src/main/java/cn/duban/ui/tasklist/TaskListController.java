@@ -94,14 +94,18 @@ class TaskListController {
         return new Issued(this.issuing.issue(id, issuing == null ? null : issuing.reportingCycle()));
     }
 
-    /** API.md's task lists; of one plan ({@code workPlan}) or in one status when asked, and paged. */
+    /**
+     * API.md's task lists; of one plan ({@code workPlan}), in one status, or whose number or title holds {@code q}
+     * when asked, and paged.
+     */
     @GetMapping
     @PreAuthorize("hasAnyRole('OFFICE', 'AUDITOR')")
     ResponseEntity<List<TaskListView>> all(@RequestParam(required = false) String workPlan,
                                            @RequestParam(required = false) String status,
+                                           @RequestParam(required = false) String q,
                                            @RequestParam(required = false) Integer page,
                                            @RequestParam(required = false) Integer size) {
-        return Pages.of(taskLists.find(workPlan, status), page, size);
+        return Pages.of(taskLists.find(workPlan, status, q), page, size);
     }
 
     @GetMapping("/{id}")

@@ -119,6 +119,14 @@ class ListsIT extends PostgresIntegrationTest {
         assertThat(issued).isNotEmpty().allMatch(l -> l.get("status").asText().equals("ISSUED")
                 && l.get("workPlanId").asText().equals("wp-2018"));
         assertThat(api.ok(api.get("office", "/api/task-lists?workPlan=no-such-plan"))).isEmpty();
+        // found by a part of the number (督交〔2018〕<nanos>号) or of the title, as the office searches its lists
+        JsonNode list = issued.get(0);
+        String number = list.get("number").asText();
+        assertThat(api.ok(api.get("office", "/api/task-lists?q=" + number.substring(number.indexOf('〕') + 1,
+                number.length() - 1)))).extracting(l -> l.get("id").asText()).containsExactly(list.get("id").asText());
+        assertThat(api.ok(api.get("office", "/api/task-lists?q=测试交办&status=ISSUED"))).isNotEmpty()
+                .allMatch(l -> l.get("title").asText().contains("测试交办"));
+        assertThat(api.ok(api.get("office", "/api/task-lists?q=no-such-list"))).isEmpty();
         assertThat(api.get("office", "/api/work-plans?page=0&size=1").getHeaders().getFirst("X-Total-Count"))
                 .isNotNull();
         assertThat(api.get("admin", "/api/users?size=501").getStatusCode().value()).isEqualTo(400);
