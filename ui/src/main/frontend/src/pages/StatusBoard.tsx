@@ -111,7 +111,7 @@ export function StatusBoard() {
           disabledDate={(day) => isFutureDay(day)}
           placeholder={t('board.chooseMoment')}
           style={{ width: 200, maxWidth: '100%' }}
-          data-testid="board-as-of-picker"
+          classNames={narrow ? { popup: { root: 'duban-stacked-picker' } } : undefined}
         />
         {!moment && (
           <>
