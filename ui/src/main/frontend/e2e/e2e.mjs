@@ -540,6 +540,8 @@ async function loop() {
   await jieshou.getByTestId('board-name').getByRole('link', { name: '界首镇' }).click();
   await office.page.waitForURL(/\/tasks\?workPlan=[^&]+&organization=jieshou$/);
   await office.page.getByRole('heading', { name: '督查任务' }).waitFor();
+  // Once the tasks page filters by its address, this is where to check that it lists 界首镇's tasks of the plan
+  // alone (its task-row rows, as many as the board's 任务数, one of them taskPath's).
   await shot(office.page, '16c-office-organization-tasks');
 
   step('the auditor opens the event log and the rebuild page');
