@@ -3,8 +3,9 @@
 // sees the urge in its queue and on its task; the unit asks for more time and the office decides, seeing the date
 // and reason asked for; the office's gap review shows the figures and evidence it judges and finds the shortfall,
 // which the unit finds in its message centre; the unit rectifies; the office verifies and assesses; the status board
-// shows the unit's row closed with its score; the auditor reads the event log, verifies the whole history and reads
-// the login records. Drives the machine's Chromium with playwright-core (no browser download) against a running
+// shows the unit's row closed with its score, and as it stood before the assessment, marked as such, without that
+// closed task; the office follows the unit's row to its tasks; the auditor reads the event log, verifies the whole
+// history and reads the login records. Drives the machine's Chromium with playwright-core (no browser download) against a running
 // application, the whole loop once on a desktop (1440 × 900) and once on a phone (390 × 844). Every page
 // screenshotted is first checked to fit its viewport: no sideways scroll, no visible element wider than the screen.
 // Screenshots: desktop-NN-name.png and phone-NN-name.png.
@@ -179,6 +180,15 @@ async function figureFields(form) {
     fields.push({ label, target: Number(/目标\s*([\d.]+)/.exec(label)[1]), input: items.nth(i).locator('.ant-input-number-input') });
   }
   return fields;
+}
+
+/** A moment as the board's date-time picker reads and shows it: the browser's local time, to the second. */
+async function pickerText(page, ms) {
+  return page.evaluate((at) => {
+    const d = new Date(at);
+    const p = (n) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+  }, ms);
 }
 
 /** The cells of an organization's row on the status board: light, tasks, closed, …, score. */
@@ -486,12 +496,59 @@ async function loop() {
     .waitFor({ timeout: 5_000 });
   await shot(office.page, '16-office-status-board-closed', 1_500);
 
+  step('the office shows the board as it stood before the assessment: marked so, and without the task closed');
+  const taskId = taskPath.substring('/tasks/'.length);
+  const history = await (await office.page.request.get(`${base}/api/tasks/${taskId}/history`)).json();
+  // The test's clock stands still, so every event of the run bears one instant: a second before the assessment is
+  // before the whole run, and the task just closed is not among the closed then.
+  const assessedAt = Date.parse(history.find((e) => e.type === 'TaskAssessed').timestamp);
+  const then = await pickerText(office.page, assessedAt - 1_000);
+  const closedNow = (await boardRow(office.page, '界首镇')).closed;
+  const jieshou = office.page.getByTestId('board-row')
+    .filter({ has: office.page.getByTestId('board-name').getByText('界首镇', { exact: true }) });
+  const picker = office.page.getByPlaceholder('查看历史时刻');
+  await picker.click();
+  await office.page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)').waitFor();
+  await shot(office.page, '16a-office-status-board-choosing-moment');
+  await picker.fill(then);
+  await picker.press('Enter');
+  await office.page.getByTestId('board-as-of').getByText(`截至 ${then} 的情况`).waitFor();
+  await office.page.waitForURL(/\/board\?(.*&)?asOf=/);
+  for (let attempt = 0; ; attempt++) {
+    // no row at all: the unit had no task of the plan then
+    const closedThen = (await jieshou.count()) ? Number(await jieshou.getByTestId('board-closed').innerText()) : 0;
+    if (closedThen < closedNow) break;
+    if (attempt === 40) throw new Error(`as of ${then} the board still shows 界首镇 with ${closedThen} closed, as now`);
+    await office.page.waitForTimeout(250);
+  }
+  await office.page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)').waitFor({ state: 'hidden' });
+  if (await office.page.getByText(/^(实时更新中|每30秒刷新)$/).count()) throw new Error('the board as of a past moment still says it is live');
+  await shot(office.page, '16b-office-status-board-as-of', 1_000);
+  await office.page.getByTestId('board-back-to-live').click();
+  await office.page.getByTestId('board-as-of').waitFor({ state: 'detached' });
+  await eventually(office.page, async () => {
+    const live = await boardRow(office.page, '界首镇');
+    if (live.closed !== closedNow) throw new Error(`back to live, 界首镇 closed ${live.closed}, expected ${closedNow}`);
+  });
+
+  step('the office follows 界首镇\'s row to its tasks, and the roll-up\'s line to the item\'s');
+  const item = office.page.getByTestId('plan-item-progress')
+    .filter({ hasText: 'S4 建立“爱心驿站” · 按“四有”标准建成爱心驿站' }).getByTestId('plan-item-tasks');
+  if (!/^\/tasks\?workPlan=[^&]+&item=S4$/.test(await item.getAttribute('href'))) {
+    throw new Error(`the roll-up's S4 leads to ${await item.getAttribute('href')}`);
+  }
+  await jieshou.getByTestId('board-name').getByRole('link', { name: '界首镇' }).click();
+  await office.page.waitForURL(/\/tasks\?workPlan=[^&]+&organization=jieshou$/);
+  await office.page.getByRole('heading', { name: '督查任务' }).waitFor();
+  // Once the tasks page filters by its address, this is where to check that it lists 界首镇's tasks of the plan
+  // alone (its task-row rows, as many as the board's 任务数, one of them taskPath's).
+  await shot(office.page, '16c-office-organization-tasks');
+
   step('the auditor opens the event log and the rebuild page');
   const auditor = await session('auditor');
   await menu(auditor.page, '事件日志');
   await auditor.page.getByRole('heading', { name: '事件日志' }).waitFor();
   // The task's own events, each with who did it (read from the event's metadata): both the office and jieshou acted.
-  const taskId = taskPath.substring('/tasks/'.length);
   await auditor.page.getByPlaceholder('聚合标识').fill(taskId);
   await auditor.page.getByRole('button', { name: '查询' }).or(auditor.page.getByRole('button', { name: '查 询' })).click();
   const taskEvents = auditor.page.locator('.ant-table-row', { hasText: taskId.substring(0, 8) });

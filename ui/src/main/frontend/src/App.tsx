@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useState } from 'react';
+import { createContext, lazy, Suspense, useCallback, useContext, useState, type ComponentType } from 'react';
 import { Button, Drawer, Layout, Menu, Result, Segmented, Space, Spin, Typography } from 'antd';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { logout, type Me, type Organization } from './api';
@@ -11,20 +11,30 @@ import { WorkQueuePage } from './pages/WorkQueuePage';
 import { TasksPage } from './pages/TasksPage';
 import { BulletinPrintPage, TaskListPrintPage } from './pages/PrintPage';
 import { WorkPlansPage } from './pages/WorkPlansPage';
-import { WorkPlanEditor } from './pages/WorkPlanEditor';
-import { OrganizationsPage } from './pages/OrganizationsPage';
-import { UsersPage } from './pages/UsersPage';
 import { TaskPage } from './pages/TaskPage';
-import { TaskListWizard } from './pages/TaskListWizard';
 import { TaskListsPage } from './pages/TaskListsPage';
-import { StatusBoard } from './pages/StatusBoard';
-import { AuditEventsPage } from './pages/AuditEventsPage';
-import { RebuildPage } from './pages/RebuildPage';
-import { VerifyPage } from './pages/VerifyPage';
-import { LoginAuditPage } from './pages/LoginAuditPage';
 import { NotificationsPage } from './pages/NotificationsPage';
 import { NotificationBell } from './components/NotificationBell';
+import { PageBoundary } from './components/PageBoundary';
 import { useNarrow } from './components/responsive';
+
+/** A page whose code is fetched when it is first opened, by the name it exports. */
+function later<N extends string>(load: () => Promise<Record<N, ComponentType>>, name: N) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+// The pages a unit's clerk works in (queue, tasks, messages) come with the app. The board with its chart library
+// (echarts, a third of the app), the editors and wizards of the office and the administrator's and auditors'
+// screens are fetched when first opened, so a phone on a slow line does not wait for them.
+const StatusBoard = later(() => import('./pages/StatusBoard'), 'StatusBoard');
+const WorkPlanEditor = later(() => import('./pages/WorkPlanEditor'), 'WorkPlanEditor');
+const TaskListWizard = later(() => import('./pages/TaskListWizard'), 'TaskListWizard');
+const OrganizationsPage = later(() => import('./pages/OrganizationsPage'), 'OrganizationsPage');
+const UsersPage = later(() => import('./pages/UsersPage'), 'UsersPage');
+const AuditEventsPage = later(() => import('./pages/AuditEventsPage'), 'AuditEventsPage');
+const RebuildPage = later(() => import('./pages/RebuildPage'), 'RebuildPage');
+const VerifyPage = later(() => import('./pages/VerifyPage'), 'VerifyPage');
+const LoginAuditPage = later(() => import('./pages/LoginAuditPage'), 'LoginAuditPage');
 
 // Pages take hasRole from the layout, with useMe.
 export { hasRole };
@@ -153,30 +163,34 @@ export function App() {
               </Space>
             </Drawer>
             <Layout.Content style={{ margin: narrow ? 0 : 16, padding: narrow ? 12 : 24, background: '#fff' }}>
-              <Routes>
-                <Route path="/" element={<Navigate to={home} replace />} />
-                <Route path="/me" element={<MePage />} />
-                <Route path="/board" element={<StatusBoard />} />
-                <Route path="/work-queue" element={<WorkQueuePage />} />
-                <Route path="/work-queue/:id" element={<WorkQueuePage />} />
-                <Route path="/tasks" element={<TasksPage />} />
-                <Route path="/tasks/:id" element={<TaskPage />} />
-                <Route path="/work-plans" element={<WorkPlansPage />} />
-                <Route path="/work-plans/new" element={<WorkPlanEditor />} />
-                <Route path="/work-plans/:id/edit" element={<WorkPlanEditor />} />
-                <Route path="/organizations" element={<OrganizationsPage />} />
-                <Route path="/users" element={<UsersPage />} />
-                <Route path="/task-lists" element={<TaskListsPage />} />
-                <Route path="/task-lists/new" element={<TaskListWizard />} />
-                <Route path="/print/task-lists/:id" element={<TaskListPrintPage />} />
-                <Route path="/print/bulletin" element={<BulletinPrintPage />} />
-                <Route path="/audit/events" element={<AuditEventsPage />} />
-                <Route path="/audit/rebuild" element={<RebuildPage />} />
-                <Route path="/audit/verify" element={<VerifyPage />} />
-                <Route path="/audit/logins" element={<LoginAuditPage />} />
-                <Route path="/notifications" element={<NotificationsPage />} />
-                <Route path="*" element={<Result status="404" title="404" subTitle={t('error.notFound')} />} />
-              </Routes>
+              <PageBoundary at={location.pathname}>
+                <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} data-testid="page-loading" />}>
+                  <Routes>
+                    <Route path="/" element={<Navigate to={home} replace />} />
+                    <Route path="/me" element={<MePage />} />
+                    <Route path="/board" element={<StatusBoard />} />
+                    <Route path="/work-queue" element={<WorkQueuePage />} />
+                    <Route path="/work-queue/:id" element={<WorkQueuePage />} />
+                    <Route path="/tasks" element={<TasksPage />} />
+                    <Route path="/tasks/:id" element={<TaskPage />} />
+                    <Route path="/work-plans" element={<WorkPlansPage />} />
+                    <Route path="/work-plans/new" element={<WorkPlanEditor />} />
+                    <Route path="/work-plans/:id/edit" element={<WorkPlanEditor />} />
+                    <Route path="/organizations" element={<OrganizationsPage />} />
+                    <Route path="/users" element={<UsersPage />} />
+                    <Route path="/task-lists" element={<TaskListsPage />} />
+                    <Route path="/task-lists/new" element={<TaskListWizard />} />
+                    <Route path="/print/task-lists/:id" element={<TaskListPrintPage />} />
+                    <Route path="/print/bulletin" element={<BulletinPrintPage />} />
+                    <Route path="/audit/events" element={<AuditEventsPage />} />
+                    <Route path="/audit/rebuild" element={<RebuildPage />} />
+                    <Route path="/audit/verify" element={<VerifyPage />} />
+                    <Route path="/audit/logins" element={<LoginAuditPage />} />
+                    <Route path="/notifications" element={<NotificationsPage />} />
+                    <Route path="*" element={<Result status="404" title="404" subTitle={t('error.notFound')} />} />
+                  </Routes>
+                </Suspense>
+              </PageBoundary>
             </Layout.Content>
           </Layout>
         </Layout>

@@ -238,11 +238,12 @@ export interface OrganizationStatus {
   light: Light | null;
 }
 
+/** One indicator of the city-wide roll-up; the server lists only indicators some task carries. */
 export interface PlanItemStatus {
   itemCode: string;
   indicator: string;
   target: number | null;
-  reported: number | null;
+  reported: number;
   /** 0..1, the city's share of the target. */
   completion: number;
 }

@@ -1,23 +1,35 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, type WorkPlan } from '../api';
+import { Newest } from './newest';
 
-/** Loads one resource; `reload` fetches it again. A failed load keeps the error for <Problem>. */
+/**
+ * Loads one resource; `reload` fetches it again. A failed load keeps the error for <Problem>. Only the newest
+ * request's answer counts: one for an address left behind, or an older reload, answering late changes nothing.
+ */
 export function useApi<T>(path: string | null) {
   const [data, setData] = useState<T | undefined>();
   const [error, setError] = useState<unknown>();
   const [loading, setLoading] = useState(false);
+  const requests = useRef(new Newest()).current;
   const reload = useCallback(async () => {
-    if (!path) return;
+    if (!path) {
+      requests.forget();
+      setLoading(false);
+      return;
+    }
+    const current = requests.begin();
     setLoading(true);
     try {
-      setData(await api<T>(path));
+      const answer = await api<T>(path);
+      if (!current()) return;
+      setData(answer);
       setError(undefined);
     } catch (e) {
-      setError(e);
+      if (current()) setError(e);
     } finally {
-      setLoading(false);
+      if (current()) setLoading(false);
     }
-  }, [path]);
+  }, [path, requests]);
   useEffect(() => {
     void reload();
   }, [reload]);

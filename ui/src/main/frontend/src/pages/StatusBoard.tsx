@@ -1,7 +1,7 @@
-import { Button, Card, Col, Empty, List, Progress, Row, Select, Space, Table, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Alert, Button, Card, Col, DatePicker, Empty, List, Progress, Row, Select, Space, Table, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useRef, useState, type HTMLAttributes } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import ReactEChartsCore from 'echarts-for-react/lib/core';
 import * as echarts from 'echarts/core';
 import { BarChart } from 'echarts/charts';
@@ -9,6 +9,7 @@ import { GridComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { OrganizationStatus, PlanItemStatus, RankingEntry, WorkPlan } from '../api';
 import { hasRole, useMe } from '../App';
+import { boardQuery, isFutureDay, momentOf, pastMoment, tasksLink } from '../board';
 import { LightTag } from '../components/Light';
 import { PaperworkLink } from '../components/Paperwork';
 import { Problem } from '../components/Problem';
@@ -25,15 +26,32 @@ const CHANGE_SETTLE_MS = 300;
 
 /**
  * 督查看板: for one published work plan (the latest unless chosen), one row per Party organization with its light,
- * the city-wide progress per indicator and the ranking.
- * Live: the server's event stream when there is one, otherwise a poll every 30 seconds.
+ * the city-wide progress per indicator and the ranking; each row and line leads to the tasks behind it.
+ * Live: the server's event stream when there is one, otherwise a poll every 30 seconds. As of a past moment (from
+ * the event store) it shows how everything stood then and stays so: live changes do not replace it.
+ * The plan and the moment are in the address (`?workPlan=&asOf=`), so the way back from a task finds the same board.
  */
 export function StatusBoard() {
   const t = useT();
   const me = useMe();
   const seesAll = hasRole(me, 'OFFICE', 'AUDITOR', 'ADMIN');
-  const { plans, published, plan, setChosen } = usePublishedPlans();
-  const query = plan ? `?workPlan=${encodeURIComponent(plan)}` : null;
+  const [params, setParams] = useSearchParams();
+  const { plans, published, plan: newest } = usePublishedPlans();
+  const plan = params.get('workPlan') ?? newest;
+  const moment = momentOf(params.get('asOf'));
+  const asOf = moment?.toISOString() ?? null;
+  const show = (change: { workPlan?: string; asOf?: Dayjs | null }) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (change.workPlan) next.set('workPlan', change.workPlan);
+        if (change.asOf) next.set('asOf', pastMoment(change.asOf).toISOString());
+        else if (change.asOf === null) next.delete('asOf');
+        return next;
+      },
+      { replace: true },
+    );
+  const query = plan ? boardQuery(plan, asOf) : null;
   const organizations = useApi<OrganizationStatus[]>(query && `/api/status/organizations${query}`);
   const items = useApi<PlanItemStatus[]>(seesAll && query ? `/api/status/plan-items${query}` : null);
   const ranking = useApi<RankingEntry[]>(seesAll && query ? `/api/assessment/ranking${query}` : null);
@@ -44,6 +62,8 @@ export function StatusBoard() {
   const narrow = useNarrow();
 
   const refresh = () => {
+    // A past moment stays as it was: the stream and the poll would only ask the event store the same again.
+    if (asOf) return;
     void organizations.reload();
     if (seesAll) {
       void items.reload();
@@ -77,22 +97,51 @@ export function StatusBoard() {
         <Select
           style={{ minWidth: 240, maxWidth: '100%' }}
           value={plan}
-          onChange={setChosen}
+          onChange={(workPlan: string) => show({ workPlan })}
           placeholder={t('board.workPlan')}
           loading={plans.loading}
           options={published.map((p) => ({ value: p.id, label: p.title }))}
           data-testid="board-work-plan"
         />
-        <Typography.Text type="secondary">{live ? t('board.live') : t('board.polling')}</Typography.Text>
-        <Button size="small" onClick={refresh}>
-          {t('common.refresh')}
-        </Button>
+        <DatePicker
+          showTime
+          allowClear
+          value={moment}
+          onChange={(picked) => show({ asOf: picked })}
+          disabledDate={(day) => isFutureDay(day)}
+          placeholder={t('board.chooseMoment')}
+          style={{ width: 200, maxWidth: '100%' }}
+          classNames={narrow ? { popup: { root: 'duban-stacked-picker' } } : undefined}
+        />
+        {!moment && (
+          <>
+            <Typography.Text type="secondary">{live ? t('board.live') : t('board.polling')}</Typography.Text>
+            <Button size="small" onClick={refresh}>
+              {t('common.refresh')}
+            </Button>
+          </>
+        )}
       </Space>
-      {hasRole(me, 'OFFICE', 'AUDITOR') && plan && <BoardPaperwork plan={plan} />}
+      {moment && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="board-as-of"
+          message={t('board.asOf', { moment: moment.format('YYYY-MM-DD HH:mm:ss') })}
+          description={t('board.asOfNote')}
+          action={
+            <Button size="small" onClick={() => show({ asOf: null })} data-testid="board-back-to-live">
+              {t('board.backToLive')}
+            </Button>
+          }
+        />
+      )}
+      {hasRole(me, 'OFFICE', 'AUDITOR') && plan && <BoardPaperwork plan={plan} asOf={asOf} />}
       <Card title={t('board.organizations')} size="small">
         <Problem error={plans.error ?? organizations.error} />
         {narrow ? (
-          <OrganizationCards rows={organizations.data ?? []} loading={organizations.loading} />
+          <OrganizationCards rows={organizations.data ?? []} loading={organizations.loading} plan={plan} asOf={asOf} />
         ) : (
           <Table<OrganizationStatus>
             rowKey="organization"
@@ -103,13 +152,17 @@ export function StatusBoard() {
             data-testid="status-board"
             onRow={() => ({ 'data-testid': 'board-row' }) as HTMLAttributes<HTMLElement>}
             columns={[
-              { title: t('board.organization'), dataIndex: 'name', render: (name: string, row) => <span data-testid="board-name">{name ?? row.organization}</span> },
+              {
+                title: t('board.organization'),
+                dataIndex: 'name',
+                render: (name: string, row) => <OrganizationLink row={row} name={name} plan={plan} asOf={asOf} />,
+              },
               { title: t('board.light'), dataIndex: 'light', render: (light) => <LightTag light={light} /> },
               { title: t('board.tasks'), dataIndex: 'tasks' },
               { title: t('board.closed'), dataIndex: 'closed', render: (n: number) => <span data-testid="board-closed">{n}</span> },
               { title: t('board.completion'), dataIndex: 'completion', render: (c: number) => <Progress percent={percent(c)} size="small" style={{ width: 140 }} /> },
               { title: t('board.openGaps'), dataIndex: 'openGaps' },
-              { title: t('board.overdue'), dataIndex: 'overdue', render: (n: number) => <Overdue count={n} /> },
+              { title: t('board.overdue'), dataIndex: 'overdue', render: (n: number, row) => <Overdue count={n} row={row} plan={plan} asOf={asOf} /> },
               { title: t('board.score'), dataIndex: 'score', render: (s: number | null) => <span data-testid="board-score">{score(s)}</span> },
             ]}
           />
@@ -123,11 +176,18 @@ export function StatusBoard() {
               {(items.data ?? []).length === 0 && !items.error && <Empty />}
               {(items.data ?? []).map((i) => {
                 const item = planItem(named, i.itemCode);
-                const figures = withUnit(`${i.reported ?? 0} / ${i.target ?? '—'}`, planIndicator(item, i.indicator)?.unit);
+                const figures = withUnit(`${i.reported} / ${i.target ?? '—'}`, planIndicator(item, i.indicator)?.unit);
                 return (
                   <div key={`${i.itemCode}|${i.indicator}`} style={{ marginBottom: 8 }} data-testid="plan-item-progress">
                     <Typography.Text>
-                      {itemLabel(item, i.itemCode)} · {indicatorName(item, i.indicator)}
+                      {plan ? (
+                        <Link to={tasksLink({ workPlan: plan, item: i.itemCode, asOf })} title={t('board.showItemTasks')} data-testid="plan-item-tasks">
+                          {itemLabel(item, i.itemCode)}
+                        </Link>
+                      ) : (
+                        itemLabel(item, i.itemCode)
+                      )}{' '}
+                      · {indicatorName(item, i.indicator)}
                     </Typography.Text>
                     <Progress percent={percent(i.completion)} format={() => figures} />
                   </div>
@@ -161,8 +221,14 @@ export function StatusBoard() {
   );
 }
 
+interface RowLinks {
+  /** The plan the board shows; its rows lead nowhere before it is known. */
+  plan: string | undefined;
+  asOf: string | null;
+}
+
 /** The organizations on a phone: a card each, its light and progress first, its counts beneath. */
-function OrganizationCards({ rows, loading }: { rows: OrganizationStatus[]; loading: boolean }) {
+function OrganizationCards({ rows, loading, plan, asOf }: { rows: OrganizationStatus[]; loading: boolean } & RowLinks) {
   const t = useT();
   return (
     <List
@@ -172,13 +238,13 @@ function OrganizationCards({ rows, loading }: { rows: OrganizationStatus[]; load
       data-testid="status-board"
       renderItem={(row) => (
         <Card size="small" style={{ marginBottom: 8 }} data-testid="board-row"
-          title={<span data-testid="board-name">{row.name ?? row.organization}</span>} extra={<LightTag light={row.light} />}>
+          title={<OrganizationLink row={row} name={row.name} plan={plan} asOf={asOf} />} extra={<LightTag light={row.light} />}>
           <Progress percent={percent(row.completion)} size="small" />
           <Space size="middle" wrap>
             <span>{t('board.tasks')} {row.tasks}</span>
             <span>{t('board.closed')} <span data-testid="board-closed">{row.closed}</span></span>
             <span>{t('board.openGaps')} {row.openGaps}</span>
-            <span>{t('board.overdue')} <Overdue count={row.overdue} /></span>
+            <span>{t('board.overdue')} <Overdue count={row.overdue} row={row} plan={plan} asOf={asOf} /></span>
             <span>{t('board.score')} <span data-testid="board-score">{score(row.score)}</span></span>
           </Space>
         </Card>
@@ -187,8 +253,35 @@ function OrganizationCards({ rows, loading }: { rows: OrganizationStatus[]; load
   );
 }
 
-function Overdue({ count }: { count: number }) {
-  return count ? <Typography.Text type="danger">{count}</Typography.Text> : <>{count}</>;
+/** An organization's name, leading to its tasks of the plan (as they stood at the board's moment). */
+function OrganizationLink({ row, name, plan, asOf }: { row: OrganizationStatus; name: string | null } & RowLinks) {
+  const t = useT();
+  const text = name ?? row.organization;
+  return (
+    <span data-testid="board-name">
+      {plan ? (
+        <Link to={tasksLink({ workPlan: plan, organization: row.organization, asOf })} title={t('board.showTasks')}>
+          {text}
+        </Link>
+      ) : (
+        text
+      )}
+    </span>
+  );
+}
+
+/** The overdue count, in red and leading to those tasks when there are any. */
+function Overdue({ count, row, plan, asOf }: { count: number; row: OrganizationStatus } & RowLinks) {
+  const t = useT();
+  if (!count) return <>{count}</>;
+  const figure = <Typography.Text type="danger">{count}</Typography.Text>;
+  return plan ? (
+    <Link to={tasksLink({ workPlan: plan, organization: row.organization, overdue: true, asOf })} title={t('board.showOverdue')} data-testid="board-overdue">
+      {figure}
+    </Link>
+  ) : (
+    figure
+  );
 }
 
 function score(s: number | null): string {
@@ -200,18 +293,22 @@ function percent(completion: number): number {
   return Math.round(completion * 1000) / 10;
 }
 
-/** The board as paperwork: the workbooks of progress, ranking and 台账, and this month's 督查通报 so far. */
-function BoardPaperwork({ plan }: { plan: string }) {
+/**
+ * The board as paperwork: the workbooks of progress, ranking and 台账 (as of the board's moment, if it shows one), and
+ * this month's 督查通报 so far.
+ */
+function BoardPaperwork({ plan, asOf }: { plan: string; asOf: string | null }) {
   const t = useT();
   const p = encodeURIComponent(plan);
+  const standing = boardQuery(plan, asOf);
   const period = `workPlan=${p}&from=${dayjs().startOf('month').format('YYYY-MM-DD')}&to=${dayjs().format('YYYY-MM-DD')}`;
   return (
     <Space size="small" wrap style={{ marginBottom: 12 }}>
-      <PaperworkLink href={`/api/paperwork/status?workPlan=${p}`} testId="export-status">
+      <PaperworkLink href={`/api/paperwork/status${standing}`} testId="export-status">
         {t('paperwork.exportStatus')}
       </PaperworkLink>
-      <PaperworkLink href={`/api/paperwork/ranking?workPlan=${p}`}>{t('paperwork.exportRanking')}</PaperworkLink>
-      <PaperworkLink href={`/api/paperwork/register?workPlan=${p}`}>{t('paperwork.register')}</PaperworkLink>
+      <PaperworkLink href={`/api/paperwork/ranking${standing}`}>{t('paperwork.exportRanking')}</PaperworkLink>
+      <PaperworkLink href={`/api/paperwork/register${standing}`}>{t('paperwork.register')}</PaperworkLink>
       <PaperworkLink href={`/api/paperwork/bulletin?${period}`}>{t('paperwork.bulletin')}</PaperworkLink>
       <Link to={`/print/bulletin?${period}`}>{t('paperwork.bulletinView')}</Link>
     </Space>

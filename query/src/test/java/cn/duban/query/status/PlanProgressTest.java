@@ -72,10 +72,20 @@ class PlanProgressTest {
     }
 
     @Test
-    void an_indicator_nobody_carries_reports_nothing_for_min_and_all_and_zero_for_sum() {
-        assertThat(PlanProgress.of(List.of(S4, S6), List.of()))
-                .extracting(PlanItemProgress::reported)
-                .containsExactly(BigDecimal.ZERO, null, null);
+    void an_indicator_nobody_was_assigned_has_no_line() {
+        assertThat(PlanProgress.of(List.of(S4, S6), List.of())).isEmpty();
+        assertThat(PlanProgress.of(List.of(S4, S6), List.of(
+                ATask.of("t1", "linze").count("love_stations", 10).reported("love_stations", 4).build())))
+                .extracting(PlanItemProgress::itemCode, PlanItemProgress::indicator)
+                .containsExactly(tuple("S4", "love_stations"));
+    }
+
+    @Test
+    void an_indicator_carried_only_by_withdrawn_tasks_has_no_line() {
+        assertThat(PlanProgress.of(List.of(S6), List.of(
+                ATask.of("t1", "linze").item("S6").percent("openness_congress_rate", 95)
+                        .status(TaskStatus.WITHDRAWN).reported("openness_congress_rate", 97).build())))
+                .isEmpty();
     }
 
     private static Indicator indicator(String code, IndicatorKind kind, long target, Rollup rollup) {

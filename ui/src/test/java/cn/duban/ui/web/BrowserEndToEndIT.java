@@ -20,8 +20,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * refused on screen) and downloading it again from the task page; the office urges and the unit sees the urge in
  * its queue and on its task; the unit asks for more time and the office's decision form shows the date and reason;
  * the office's gap review form shows the figures and evidence it judges, and the task the shortfall; the unit
- * rectifies; the office verifies and assesses with 88; the status board shows the unit's row closed with 88.0;
- * the auditor opens the event log. Each step is asserted on what the page shows, and no page may log a script error
+ * rectifies; the office verifies and assesses with 88; the status board shows the unit's row closed with 88.0, and,
+ * as of a moment before the assessment, marked as such and without that closed task; the unit's row leads to its
+ * tasks; the auditor opens the event log. Each step is asserted on what the page shows, and no page may log a script error
  * or a CSP violation. The job executor is off and the clock stands still, so no timer fires in between.
  * All of it twice: at 1440 × 900 and at 390 × 844, where every page screenshotted must fit the screen (no sideways
  * scroll, no visible element wider than the viewport). Screenshots land in {@code target/screenshots}, named
@@ -64,7 +65,8 @@ class BrowserEndToEndIT extends PostgresIntegrationTest {
         for (String size : new String[] {"desktop", "phone"}) {
             assertThat(new File("target/screenshots").list()).as("the script clears the folder, then shoots to the end")
                     .contains(size + "-01-office-status-board.png", size + "-09-office-extension-decision-form.png",
-                            size + "-16-office-status-board-closed.png", size + "-19-auditor-verify.png",
+                            size + "-16-office-status-board-closed.png", size + "-16b-office-status-board-as-of.png",
+                            size + "-16c-office-organization-tasks.png", size + "-19-auditor-verify.png",
                             size + "-20-auditor-logins.png");
         }
     }
