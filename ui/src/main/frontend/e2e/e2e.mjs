@@ -540,8 +540,16 @@ async function loop() {
   await jieshou.getByTestId('board-name').getByRole('link', { name: '界首镇' }).click();
   await office.page.waitForURL(/\/tasks\?workPlan=[^&]+&organization=jieshou$/);
   await office.page.getByRole('heading', { name: '督查任务' }).waitFor();
-  // Once the tasks page filters by its address, this is where to check that it lists 界首镇's tasks of the plan
-  // alone (its task-row rows, as many as the board's 任务数, one of them taskPath's).
+  // The tasks page filters by its address: 界首镇's tasks of the plan alone, the loop's task among them, named by
+  // its list's number and its place in the list.
+  const drilled = office.page.getByTestId('task-row');
+  await drilled.filter({ has: office.page.locator(`a[href="${taskPath}"]`) }).first().waitFor();
+  for (const row of await drilled.all()) {
+    const text = await row.innerText();
+    if (!text.includes('界首镇')) throw new Error(`the drill-down to 界首镇 lists another unit's task: ${text}`);
+  }
+  const named = (await office.page.locator(`[data-testid="task-row"] a[href="${taskPath}"]`).first().innerText()).trim();
+  if (named !== `${number}-1`) throw new Error(`the loop's task is named ${named}, not ${number}-1`);
   await shot(office.page, '16c-office-organization-tasks');
 
   step('the auditor opens the event log and the rebuild page');

@@ -164,6 +164,8 @@ export interface WorkItem {
   itemTitle?: string | null;
   taskListId?: string | null;
   taskListNumber?: string | null;
+  /** The task's own number (督交〔2018〕3号-1). */
+  taskNumber?: string | null;
   organization?: string | null;
   organizationName?: string | null;
   /** The task's deadline, a date; {@code due} is the item's own. */
@@ -207,6 +209,8 @@ export interface EvidenceFile {
 }
 
 export interface TaskDetails extends TaskSummary {
+  /** The number of the task's list; null when not known. */
+  taskListNumber?: string | null;
   evidence?: EvidenceFile[];
   targets: Record<string, number>;
   reported: Record<string, number>;

@@ -69,7 +69,15 @@ export function TaskPage() {
         </Col>
         <Col xs={24} lg={10}>
           <Card title={t('task.history')}>
-            <DatePicker showTime allowClear value={asOf} onChange={setAsOf} placeholder={t('task.chooseMoment')} style={{ marginBottom: 16 }} />
+            <DatePicker
+              showTime
+              allowClear
+              value={asOf}
+              onChange={setAsOf}
+              placeholder={t('task.chooseMoment')}
+              style={{ marginBottom: 16 }}
+              classNames={narrow ? { popup: { root: 'duban-stacked-picker' } } : undefined}
+            />
             <Problem error={history.error} />
             <Timeline
               items={(history.data ?? []).map((e) => ({
@@ -133,7 +141,7 @@ function TaskView({ task, item }: { task: TaskDetails; item: PlanItem | undefine
         </Descriptions.Item>
         <Descriptions.Item label={t('task.weight')}>{task.weight ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('task.score')}>{task.score ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label={t('task.taskList')}>{task.taskListId?.substring(0, 8)}</Descriptions.Item>
+        <Descriptions.Item label={t('task.taskList')}>{task.taskListNumber ?? task.taskListId?.substring(0, 8)}</Descriptions.Item>
         {item && <Descriptions.Item label={t('tasks.item')} span={{ xs: 1, sm: 2, md: 2, lg: 2, xl: 2, xxl: 2 }}>{item.code} {item.title}</Descriptions.Item>}
       </Descriptions>
       <div style={{ marginTop: 16 }}>

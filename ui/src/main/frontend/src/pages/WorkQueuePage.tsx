@@ -88,7 +88,7 @@ function WorkItemTable({ items, loading, open, selected, compact }: { items: Wor
         ...(compact
           ? []
           : [
-              { title: t('workQueue.taskList'), key: 'taskList', render: (_: unknown, item: WorkItem) => item.taskListNumber ?? '—' },
+              { title: t('tasks.id'), key: 'taskNumber', render: (_: unknown, item: WorkItem) => item.taskNumber ?? item.taskListNumber ?? '—' },
               { title: t('workQueue.organization'), key: 'organization', render: (_: unknown, item: WorkItem) => item.organizationName ?? item.organization ?? '—' },
             ]),
         { title: t('workQueue.taskDue'), key: 'taskDue', render: (_, item) => deadline(item.taskDueDate, today, t) },
@@ -117,7 +117,7 @@ function WorkItemCards({ items, loading, open }: { items: WorkItem[]; loading: b
         <Card size="small" hoverable style={{ marginBottom: 8 }} onClick={() => open(item)} data-testid="work-item" title={<ItemName item={item} />}>
           <div><TaskLink item={item} /></div>
           <Typography.Text type="secondary" style={{ overflowWrap: 'anywhere' }}>
-            {[item.taskListNumber, item.organizationName ?? item.organization].filter(Boolean).join(' · ')}
+            {[item.taskNumber ?? item.taskListNumber, item.organizationName ?? item.organization].filter(Boolean).join(' · ')}
           </Typography.Text>
           <div>
             {t('workQueue.taskDue')}：{deadline(item.taskDueDate, today, t)}

@@ -11,17 +11,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One task as API.md's {@code GET /api/tasks/{id}} shows it, with the evidence files attached to it and its number in
- * its list ({@link TaskNumbers}; null before the list's tasks are numbered).
+ * One task as API.md's {@code GET /api/tasks/{id}} shows it, with the evidence files attached to it, its number in
+ * its list and the list's number ({@link TaskNumbers}; null before the list's tasks are numbered).
  */
 public record TaskDetails(String id, String taskListId, String workPlanId, String itemCode, String organization,
                           TaskStatus status, LocalDate dueDate, Map<String, BigDecimal> targets,
                           Map<String, BigDecimal> reported, BigDecimal completion, List<Gap> gaps, Integer score,
                           BigDecimal weight, boolean overdue, Light light,
-                          List<EvidenceFile> evidence, String number) {
+                          List<EvidenceFile> evidence, String number, String taskListNumber) {
 
-    TaskDetails withNumber(String number) {
-        return new TaskDetails(id, taskListId, workPlanId, itemCode, organization, status, dueDate, targets, reported,
-                completion, gaps, score, weight, overdue, light, evidence, number);
+    TaskDetails withNumber(TaskNumbers.TaskNumber number) {
+        return number == null ? this : new TaskDetails(id, taskListId, workPlanId, itemCode, organization, status,
+                dueDate, targets, reported, completion, gaps, score, weight, overdue, light, evidence, number.number(),
+                number.taskListNumber());
     }
 }

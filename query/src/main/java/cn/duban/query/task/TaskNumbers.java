@@ -30,13 +30,22 @@ public class TaskNumbers {
         this.jdbc = new NamedParameterJdbcTemplate(jdbc);
     }
 
+    /** A task's place in its list, and the list's number. */
+    public record TaskNumber(String taskListNumber, int position) {
+
+        /** {@code 市委督办〔2018〕3号-1}. */
+        public String number() {
+            return TaskNumbers.number(taskListNumber, position);
+        }
+    }
+
     /** By task id. */
-    public Map<String, String> of(Collection<String> taskIds) {
-        Map<String, String> numbers = new HashMap<>();
+    public Map<String, TaskNumber> of(Collection<String> taskIds) {
+        Map<String, TaskNumber> numbers = new HashMap<>();
         List<String> ids = List.copyOf(taskIds);
         for (int from = 0; from < ids.size(); from += CHUNK) {
             jdbc.query(SQL, Map.of("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK))), rs -> {
-                numbers.put(rs.getString("task_id"), number(rs.getString("list_number"), rs.getInt("position")));
+                numbers.put(rs.getString("task_id"), new TaskNumber(rs.getString("list_number"), rs.getInt("position")));
             });
         }
         return numbers;

@@ -140,8 +140,8 @@ public record TaskProgress(String taskId, String taskListId, String workPlanId, 
     }
 
     public TaskSummary summary(LocalDate day) {
-        return new TaskSummary(taskId, taskListId, itemCode, organization, status, dueDate, lightOn(day),
-                overdueOn(day), null);
+        return new TaskSummary(taskId, taskListId, workPlanId, itemCode, organization, status, dueDate,
+                lightOn(day), overdueOn(day), null);
     }
 
     TaskDetails details(LocalDate day) {
@@ -149,6 +149,6 @@ public record TaskProgress(String taskId, String taskListId, String workPlanId, 
         targets.forEach(t -> targetFigures.put(t.indicator(), t.target()));
         return new TaskDetails(taskId, taskListId, workPlanId, itemCode, organization, status, dueDate,
                 targetFigures, Map.copyOf(reported), completion(), gaps, score, weight, overdueOn(day), lightOn(day),
-                evidence, null);
+                evidence, null, null);
     }
 }

@@ -6,7 +6,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -22,8 +21,12 @@ class TaskNumbersTest {
                 + "VALUES ('l1', 'wp', '市委督办〔2018〕3号', 't', DATE '2018-12-31', 'ISSUED', '[]')");
         jdbc.update("INSERT INTO task_number (task_id, task_list_id, position) VALUES ('t1', 'l1', 1), ('t2', 'l1', 2)");
 
-        assertThat(new TaskNumbers(jdbc).of(List.of("t1", "t2", "not-numbered")))
-                .containsOnly(Map.entry("t1", "市委督办〔2018〕3号-1"), Map.entry("t2", "市委督办〔2018〕3号-2"));
+        var numbers = new TaskNumbers(jdbc).of(List.of("t1", "t2", "not-numbered"));
+
+        assertThat(numbers).containsOnlyKeys("t1", "t2");
+        assertThat(numbers.get("t1").number()).isEqualTo("市委督办〔2018〕3号-1");
+        assertThat(numbers.get("t2").number()).isEqualTo("市委督办〔2018〕3号-2");
+        assertThat(numbers.get("t2").taskListNumber()).isEqualTo("市委督办〔2018〕3号");
     }
 
     @Test
@@ -37,7 +40,9 @@ class TaskNumbersTest {
 
         var numbers = new TaskNumbers(jdbc).of(ids);
 
-        assertThat(numbers).hasSize(2500).containsEntry("t2500", "3号-2500").containsEntry("t1001", "3号-1001");
+        assertThat(numbers).hasSize(2500);
+        assertThat(numbers.get("t2500").number()).isEqualTo("3号-2500");
+        assertThat(numbers.get("t1001").number()).isEqualTo("3号-1001");
     }
 
     /** Numbers for a test that has no lists: every task is unnumbered. */

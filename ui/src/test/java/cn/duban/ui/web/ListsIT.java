@@ -84,12 +84,15 @@ class ListsIT extends PostgresIntegrationTest {
         JsonNode list = api.ok(api.get("office", "/api/task-lists/" + taskList(tasks.get(0))));
         String number = list.get("number").asText();
 
-        assertThat(api.ok(api.get("office", "/api/tasks/" + tasks.get(1))).get("number").asText())
-                .as("the second assignment's task, on its page").isEqualTo(number + "-2");
+        JsonNode second = api.ok(api.get("chelu", "/api/tasks/" + tasks.get(1)));
+        assertThat(second.get("number").asText()).as("the second assignment's task, on its page")
+                .isEqualTo(number + "-2");
+        assertThat(second.get("taskListNumber").asText()).as("its list's number, for a unit too").isEqualTo(number);
         assertThat(find(list.get("tasks"), tasks.get(0)).get("number").asText()).as("in its list")
                 .isEqualTo(number + "-1");
         JsonNode ofPlan = api.ok(api.get("office", "/api/tasks?workPlan=wp-2018&organization=songqiao&size=500"));
         assertThat(find(ofPlan, tasks.get(0)).get("number").asText()).as("in a page of tasks").isEqualTo(number + "-1");
+        assertThat(find(ofPlan, tasks.get(0)).get("workPlanId").asText()).isEqualTo("wp-2018");
         assertThat(ids(api.ok(api.get("office", "/api/tasks?workPlan=no-such-plan&organization=songqiao"))))
                 .as("no other plan's tasks").doesNotContain(tasks.get(0)).isEmpty();
     }
