@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.axonframework.spring.stereotype.Aggregate;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -39,6 +40,18 @@ class ArchitectureTest {
             .that().resideInAPackage("cn.duban.audit..")
             .should().dependOnClassesThat().resideInAnyPackage("cn.duban.api..", "cn.duban.command..",
                     "cn.duban.query..", "cn.duban.workflows..", "cn.duban.ui..");
+
+    @ArchTest
+    static final ArchRule the_application_uses_the_command_side_through_messages_and_services_only = noClasses()
+            .that().resideInAPackage("cn.duban.ui..")
+            .should().dependOnClassesThat().resideInAPackage("cn.duban.command.shared..")
+            .orShould().dependOnClassesThat().areAnnotatedWith(Aggregate.class);
+
+    /** One way into the process: the bridge takes every step, so no one else touches the engine's services. */
+    @ArchTest
+    static final ArchRule only_the_workflows_drive_the_process_engine = noClasses()
+            .that().resideOutsideOfPackage("cn.duban.workflows..")
+            .should().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine");
 
     @ArchTest
     static final ArchRule packages_are_features_not_layers = noClasses()

@@ -7,5 +7,5 @@ import org.axonframework.serialization.Revision;
  * Revision 2 names the digest's algorithm ({@link EvidenceFile#digestAlgorithm()}); revision 1 had only SHA-256.
  */
 @Revision("2")
-public record EvidenceAttached(String taskId, EvidenceFile file) {
+public record EvidenceAttached(String taskId, EvidenceFile file) implements TaskEvent {
 }

@@ -6,5 +6,5 @@ import java.time.LocalDate;
 
 /** The office denied the extension; the deadline stands. */
 @Revision("1")
-public record ExtensionDenied(String taskId, LocalDate requestedDueDate, String comment) {
+public record ExtensionDenied(String taskId, LocalDate requestedDueDate, String comment) implements TaskEvent {
 }

@@ -11,7 +11,8 @@ import java.util.Map;
  * Revision 2 added {@code evidence}; a revision 1 event has none, and reads as an empty list.
  */
 @Revision("2")
-public record GapsRectified(String taskId, Map<String, BigDecimal> figures, String narrative, List<String> evidence) {
+public record GapsRectified(String taskId, Map<String, BigDecimal> figures, String narrative, List<String> evidence)
+        implements TaskEvent {
 
     public GapsRectified {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);

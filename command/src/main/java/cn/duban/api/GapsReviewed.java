@@ -12,7 +12,8 @@ import java.util.List;
  * facts; a revision 1 event did not record them and reads with both null ({@link GapsReviewedUpcaster}).
  */
 @Revision("2")
-public record GapsReviewed(String taskId, List<Gap> gaps, BigDecimal completion, Integer daysLate) {
+public record GapsReviewed(String taskId, List<Gap> gaps, BigDecimal completion, Integer daysLate)
+        implements TaskEvent {
 
     public boolean gapsFound() {
         return !gaps.isEmpty();

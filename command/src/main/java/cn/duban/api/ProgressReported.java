@@ -12,7 +12,8 @@ import java.util.Map;
  * as {@link GapsRectified} does.
  */
 @Revision("2")
-public record ProgressReported(String taskId, Map<String, BigDecimal> figures, String narrative, List<String> evidence) {
+public record ProgressReported(String taskId, Map<String, BigDecimal> figures, String narrative, List<String> evidence)
+        implements TaskEvent {
 
     public ProgressReported {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);

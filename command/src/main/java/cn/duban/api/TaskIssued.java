@@ -8,5 +8,6 @@ import java.util.List;
 
 /** A supervision task was issued to an organization. */
 @Revision("1")
-public record TaskIssued(String taskId, String taskListId, String workPlanId, String itemCode, String organization, List<TaskTarget> targets, BigDecimal weight, LocalDate dueDate) {
+public record TaskIssued(String taskId, String taskListId, String workPlanId, String itemCode, String organization,
+                         List<TaskTarget> targets, BigDecimal weight, LocalDate dueDate) implements TaskEvent {
 }

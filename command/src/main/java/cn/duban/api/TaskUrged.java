@@ -4,5 +4,5 @@ import org.axonframework.serialization.Revision;
 
 /** The office urged the unit (催办). */
 @Revision("1")
-public record TaskUrged(String taskId, String message) {
+public record TaskUrged(String taskId, String message) implements TaskEvent {
 }

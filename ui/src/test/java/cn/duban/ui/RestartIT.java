@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Stopping and starting the application on the same PostgreSQL loses nothing and loads the demo only once. */
 class RestartIT {
@@ -32,6 +33,9 @@ class RestartIT {
             api.ok(api.post("jieshou", "/api/tasks/" + task + "/reports",
                     Map.of("figures", Map.of("love_stations", 1), "narrative", "建成1家")));
             historyBefore = api.ok(api.get("auditor", "/api/tasks/" + task + "/history"));
+            // the task's number follows the task-lists projection: read the task once the list is numbered
+            String numbered = task;
+            await().until(() -> !api.ok(api.get("office", "/api/tasks/" + numbered)).get("number").isNull());
             taskBefore = api.ok(api.get("office", "/api/tasks/" + task));
         }
 

@@ -5,7 +5,7 @@ import cn.duban.api.OrganizationRegistered;
 import cn.duban.api.RegisterOrganization;
 import cn.duban.api.Role;
 import cn.duban.command.shared.InputCheck;
-import cn.duban.command.shared.Require;
+import cn.duban.api.Require;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;

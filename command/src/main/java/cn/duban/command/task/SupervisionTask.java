@@ -39,7 +39,7 @@ import cn.duban.api.TaskWithdrawn;
 import cn.duban.api.UrgeTask;
 import cn.duban.api.WithdrawTask;
 import cn.duban.command.shared.InputCheck;
-import cn.duban.command.shared.Require;
+import cn.duban.api.Require;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -52,18 +52,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static cn.duban.api.TaskStatus.ACKNOWLEDGED;
-import static cn.duban.api.TaskStatus.ASSESSING;
-import static cn.duban.api.TaskStatus.ISSUED;
-import static cn.duban.api.TaskStatus.RECTIFYING;
-import static cn.duban.api.TaskStatus.REPORTING;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -72,9 +66,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate
 public class SupervisionTask {
-
-    private static final Set<TaskStatus> UNIT_AT_WORK = EnumSet.of(ACKNOWLEDGED, REPORTING, RECTIFYING);
-    private static final Set<TaskStatus> URGEABLE = EnumSet.of(ISSUED, ACKNOWLEDGED, REPORTING, RECTIFYING);
 
     @AggregateIdentifier
     private String taskId;
@@ -112,7 +103,7 @@ public class SupervisionTask {
     @CommandHandler
     void handle(AcknowledgeTask command, MetaData metaData) {
         Require.unitOf(Actor.from(metaData), organization);
-        expect(status == ISSUED, "only an issued task can be acknowledged");
+        expect(status.accepts(command), "only an issued task can be acknowledged");
         apply(new TaskAcknowledged(taskId));
     }
 
@@ -123,7 +114,7 @@ public class SupervisionTask {
         FigureRules.check(targets, command.figures(), "figures", check);
         EvidenceRules.checkReferences(command.evidence(), evidence, "evidence", check);
         check.orThrow();
-        expect(status == ACKNOWLEDGED || status == REPORTING,
+        expect(status.accepts(command),
                 "progress can be reported only after acknowledging and before a gap review finds gaps");
         apply(new ProgressReported(taskId, Map.copyOf(command.figures() == null ? Map.of() : command.figures()),
                 command.narrative(), command.evidence()));
@@ -136,7 +127,7 @@ public class SupervisionTask {
         var check = new InputCheck();
         EvidenceRules.checkNewFile(command.file(), evidence, "file", check);
         check.orThrow();
-        expect(!status.isFinished(), "evidence can be attached only while the task is open");
+        expect(status.accepts(command), "evidence can be attached only while the task is open");
         apply(new EvidenceAttached(taskId, command.file()));
     }
 
@@ -144,7 +135,7 @@ public class SupervisionTask {
     void handle(UrgeTask command, MetaData metaData) {
         Require.anyRole(Actor.from(metaData), Role.OFFICE);
         new InputCheck().text(command.message(), "message", InputCheck.MAX_TEXT).orThrow();
-        expect(URGEABLE.contains(status), "a task can be urged only while the unit has work to do");
+        expect(status.accepts(command), "a task can be urged only while the unit has work to do");
         apply(new TaskUrged(taskId, command.message()));
     }
 
@@ -157,7 +148,7 @@ public class SupervisionTask {
                 .require(command.dueDate() == null || command.dueDate().isAfter(dueDate), "dueDate",
                         "须晚于当前期限 " + dueDate)
                 .orThrow();
-        expect(UNIT_AT_WORK.contains(status), "an extension can be requested only while the unit works on the task");
+        expect(status.accepts(command), "an extension can be requested only while the unit works on the task");
         expect(requestedDueDate == null, "an extension request is already waiting for the office's decision");
         apply(new ExtensionRequested(taskId, command.dueDate(), command.reason()));
     }
@@ -166,7 +157,7 @@ public class SupervisionTask {
     void handle(DecideExtension command, MetaData metaData) {
         Require.anyRole(Actor.from(metaData), Role.OFFICE);
         new InputCheck().optionalText(command.comment(), "comment", InputCheck.MAX_TEXT).orThrow();
-        expect(requestedDueDate != null && !status.isFinished(), "no extension request is waiting for a decision");
+        expect(requestedDueDate != null && status.accepts(command), "no extension request is waiting for a decision");
         if (command.approved()) {
             apply(new ExtensionGranted(taskId, dueDate, requestedDueDate, command.comment()));
         } else {
@@ -181,7 +172,7 @@ public class SupervisionTask {
     @CommandHandler
     GapsReviewed handle(ReviewGaps command, MetaData metaData, Clock clock) {
         Require.anyRole(Actor.from(metaData), Role.OFFICE);
-        expect(status == REPORTING, "a gap review needs a progress report or rectification to review");
+        expect(status.accepts(command), "a gap review needs a progress report or rectification to review");
         int daysLate = (int) Math.max(0, ChronoUnit.DAYS.between(dueDate, LocalDate.now(clock)));
         GapsReviewed review = new GapsReviewed(taskId, GapPolicy.gaps(targets, latestFigures),
                 Completion.of(targets, latestFigures), daysLate);
@@ -198,7 +189,7 @@ public class SupervisionTask {
         FigureRules.check(targets, command.figures(), "figures", check);
         EvidenceRules.checkReferences(command.evidence(), evidence, "evidence", check);
         check.orThrow();
-        expect(status == RECTIFYING, "only a task whose gap review found gaps can be rectified");
+        expect(status.accepts(command), "only a task whose gap review found gaps can be rectified");
         apply(new GapsRectified(taskId, Map.copyOf(command.figures()), command.narrative(), command.evidence()));
     }
 
@@ -209,7 +200,7 @@ public class SupervisionTask {
                 .require(command.score() >= 0 && command.score() <= 100, "score", "须在 0 到 100 之间")
                 .optionalText(command.comment(), "comment", InputCheck.MAX_TEXT)
                 .orThrow();
-        expect(status == ASSESSING, "only a task whose gap review found no gaps can be assessed");
+        expect(status.accepts(command), "only a task whose gap review found no gaps can be assessed");
         apply(new TaskAssessed(taskId, command.score(), RatingPolicy.rate(command.score()), weight, command.comment()));
         apply(new TaskClosed(taskId));
     }
@@ -219,7 +210,7 @@ public class SupervisionTask {
     void handle(RemindTask command, MetaData metaData) {
         Require.anyRole(Actor.from(metaData), Role.OFFICE);
         new InputCheck().text(command.reason(), "reason", InputCheck.MAX_TEXT).orThrow();
-        expect(URGEABLE.contains(status), "a reminder makes sense only while the unit has work to do");
+        expect(status.accepts(command), "a reminder makes sense only while the unit has work to do");
         apply(new TaskReminded(taskId, command.reason()));
     }
 
@@ -227,7 +218,7 @@ public class SupervisionTask {
     void handle(EscalateTask command, MetaData metaData) {
         Require.anyRole(Actor.from(metaData), Role.OFFICE);
         new InputCheck().text(command.reason(), "reason", InputCheck.MAX_TEXT).orThrow();
-        expect(!status.isFinished(), "a finished task is not escalated");
+        expect(status.accepts(command), "a finished task is not escalated");
         apply(new TaskEscalated(taskId, command.reason()));
     }
 
@@ -247,7 +238,7 @@ public class SupervisionTask {
     void handle(WithdrawTask command, MetaData metaData) {
         Require.anyRole(Actor.from(metaData), Role.OFFICE);
         new InputCheck().text(command.reason(), "reason", InputCheck.MAX_TEXT).orThrow();
-        expect(!status.isFinished(), "a " + status + " task cannot be withdrawn");
+        expect(status.accepts(command), "a " + status + " task cannot be withdrawn");
         apply(new TaskWithdrawn(taskId, command.reason()));
     }
 
@@ -257,6 +248,8 @@ public class SupervisionTask {
         }
     }
 
+    /* Each event that moves the task on takes its status from TaskStatus.after, the read side's fold too. */
+
     @EventSourcingHandler
     void on(TaskIssued event, @Timestamp Instant timestamp) {
         issuedAt = timestamp;
@@ -265,7 +258,7 @@ public class SupervisionTask {
         targets = event.targets();
         weight = event.weight();
         dueDate = event.dueDate();
-        status = ISSUED;
+        status = TaskStatus.after(status, event);
     }
 
     @EventSourcingHandler
@@ -275,13 +268,13 @@ public class SupervisionTask {
 
     @EventSourcingHandler
     void on(TaskAcknowledged event) {
-        status = ACKNOWLEDGED;
+        status = TaskStatus.after(status, event);
     }
 
     @EventSourcingHandler
     void on(ProgressReported event) {
         latestFigures.putAll(event.figures());
-        status = REPORTING;
+        status = TaskStatus.after(status, event);
     }
 
     @EventSourcingHandler
@@ -307,22 +300,22 @@ public class SupervisionTask {
 
     @EventSourcingHandler
     void on(GapsReviewed event) {
-        status = event.gapsFound() ? RECTIFYING : ASSESSING;
+        status = TaskStatus.after(status, event);
     }
 
     @EventSourcingHandler
     void on(GapsRectified event) {
         latestFigures.putAll(event.figures());
-        status = REPORTING;
+        status = TaskStatus.after(status, event);
     }
 
     @EventSourcingHandler
     void on(TaskClosed event) {
-        status = TaskStatus.CLOSED;
+        status = TaskStatus.after(status, event);
     }
 
     @EventSourcingHandler
     void on(TaskWithdrawn event) {
-        status = TaskStatus.WITHDRAWN;
+        status = TaskStatus.after(status, event);
     }
 }

@@ -17,7 +17,7 @@ import cn.duban.api.UserRegistered;
 import cn.duban.api.UserRolesAssigned;
 import cn.duban.command.organization.OrganizationDirectory;
 import cn.duban.command.shared.InputCheck;
-import cn.duban.command.shared.Require;
+import cn.duban.api.Require;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;

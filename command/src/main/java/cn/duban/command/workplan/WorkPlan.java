@@ -14,7 +14,7 @@ import cn.duban.api.WorkPlanPublished;
 import cn.duban.api.WorkPlanRevised;
 import cn.duban.api.WorkPlanStatus;
 import cn.duban.command.shared.InputCheck;
-import cn.duban.command.shared.Require;
+import cn.duban.api.Require;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;

@@ -10,13 +10,11 @@ import cn.duban.api.GapsReviewed;
 import cn.duban.api.Light;
 import cn.duban.api.LightRule;
 import cn.duban.api.ProgressReported;
-import cn.duban.api.TaskAcknowledged;
 import cn.duban.api.TaskAssessed;
-import cn.duban.api.TaskClosed;
+import cn.duban.api.TaskEvent;
 import cn.duban.api.TaskIssued;
 import cn.duban.api.TaskStatus;
 import cn.duban.api.TaskTarget;
-import cn.duban.api.TaskWithdrawn;
 import org.axonframework.eventhandling.EventMessage;
 
 import java.math.BigDecimal;
@@ -32,8 +30,9 @@ import java.util.TreeMap;
 
 /**
  * A task's state folded from its events: the read side's one interpretation of a task stream, shared by the
- * {@code task_progress} table and by answers as of a past moment. Events it does not need (urges, reminders,
- * extension requests and denials, light changes) leave it unchanged; the light is judged afresh for any day.
+ * {@code task_progress} table and by answers as of a past moment. Its status follows {@link TaskStatus#after}, as the
+ * aggregate's does; events it does not need (urges, reminders, extension requests and denials, light changes) leave
+ * it unchanged; the light is judged afresh for any day.
  */
 public record TaskProgress(String taskId, String taskListId, String workPlanId, String itemCode, String organization,
                            TaskStatus status, LocalDate issuedOn, LocalDate dueDate, List<TaskTarget> targets,
@@ -71,31 +70,28 @@ public record TaskProgress(String taskId, String taskListId, String workPlanId, 
         return task == null ? null : task.after(event);
     }
 
-    private TaskProgress after(Object event) {
-        if (event instanceof TaskAcknowledged) {
-            return with(TaskStatus.ACKNOWLEDGED, dueDate, reported, gaps, score);
-        } else if (event instanceof ProgressReported e) {
-            return with(TaskStatus.REPORTING, dueDate, merged(e.figures()), gaps, score);
+    private TaskProgress after(Object payload) {
+        if (!(payload instanceof TaskEvent event)) {
+            return this;
+        }
+        TaskStatus next = TaskStatus.after(status, event);
+        if (event instanceof ProgressReported e) {
+            return with(next, dueDate, merged(e.figures()), gaps, score);
         } else if (event instanceof GapsReviewed e) {
-            return with(e.gaps().isEmpty() ? TaskStatus.ASSESSING : TaskStatus.RECTIFYING, dueDate, reported,
-                    e.gaps(), score);
+            return with(next, dueDate, reported, e.gaps(), score);
         } else if (event instanceof GapsRectified e) {
-            return with(TaskStatus.REPORTING, dueDate, merged(e.figures()), gaps, score);
+            return with(next, dueDate, merged(e.figures()), gaps, score);
         } else if (event instanceof ExtensionGranted e) {
-            return with(status, e.dueDate(), reported, gaps, score);
+            return with(next, e.dueDate(), reported, gaps, score);
         } else if (event instanceof TaskAssessed e) {
-            return with(status, dueDate, reported, gaps, e.score());
-        } else if (event instanceof TaskClosed) {
-            return with(TaskStatus.CLOSED, dueDate, reported, gaps, score);
-        } else if (event instanceof TaskWithdrawn) {
-            return with(TaskStatus.WITHDRAWN, dueDate, reported, gaps, score);
+            return with(next, dueDate, reported, gaps, e.score());
         } else if (event instanceof EvidenceAttached e) {
             List<EvidenceFile> files = new ArrayList<>(evidence);
             files.add(e.file());
-            return new TaskProgress(taskId, taskListId, workPlanId, itemCode, organization, status, issuedOn, dueDate,
+            return new TaskProgress(taskId, taskListId, workPlanId, itemCode, organization, next, issuedOn, dueDate,
                     targets, reported, gaps, score, weight, files);
         }
-        return this;
+        return next == status ? this : with(next, dueDate, reported, gaps, score);
     }
 
     private TaskProgress with(TaskStatus status, LocalDate dueDate, Map<String, BigDecimal> reported, List<Gap> gaps,

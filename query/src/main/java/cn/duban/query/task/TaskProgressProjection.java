@@ -1,15 +1,7 @@
 package cn.duban.query.task;
 
-import cn.duban.api.EvidenceAttached;
-import cn.duban.api.ExtensionGranted;
-import cn.duban.api.GapsRectified;
-import cn.duban.api.GapsReviewed;
-import cn.duban.api.ProgressReported;
-import cn.duban.api.TaskAcknowledged;
-import cn.duban.api.TaskAssessed;
-import cn.duban.api.TaskClosed;
+import cn.duban.api.TaskEvent;
 import cn.duban.api.TaskIssued;
-import cn.duban.api.TaskWithdrawn;
 import cn.duban.query.Projection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -44,60 +36,20 @@ class TaskProgressProjection implements Projection {
         table.insert(TaskProgress.next(null, message, zone));
     }
 
+    /** Every other event of a task's stream: the fold decides what it changes, and an unchanged row is not written. */
     @EventHandler
-    void on(TaskAcknowledged event, EventMessage<?> message) {
-        apply(event.taskId(), message);
-    }
-
-    @EventHandler
-    void on(ProgressReported event, EventMessage<?> message) {
-        apply(event.taskId(), message);
-    }
-
-    @EventHandler
-    void on(GapsReviewed event, EventMessage<?> message) {
-        apply(event.taskId(), message);
-    }
-
-    @EventHandler
-    void on(GapsRectified event, EventMessage<?> message) {
-        apply(event.taskId(), message);
-    }
-
-    @EventHandler
-    void on(ExtensionGranted event, EventMessage<?> message) {
-        apply(event.taskId(), message);
-    }
-
-    @EventHandler
-    void on(TaskAssessed event, EventMessage<?> message) {
-        apply(event.taskId(), message);
-    }
-
-    @EventHandler
-    void on(EvidenceAttached event, EventMessage<?> message) {
-        apply(event.taskId(), message);
-    }
-
-    @EventHandler
-    void on(TaskClosed event, EventMessage<?> message) {
-        apply(event.taskId(), message);
-    }
-
-    @EventHandler
-    void on(TaskWithdrawn event, EventMessage<?> message) {
-        apply(event.taskId(), message);
+    void on(TaskEvent event, EventMessage<?> message) {
+        TaskProgress before = table.byId(event.taskId()).orElseThrow(
+                () -> new IllegalStateException("task " + event.taskId() + " has an event before its issuing"));
+        TaskProgress after = TaskProgress.next(before, message, zone);
+        if (!after.equals(before)) {
+            table.update(after);
+        }
     }
 
     @ResetHandler
     void reset() {
         table.clear();
-    }
-
-    private void apply(String taskId, EventMessage<?> message) {
-        TaskProgress before = table.byId(taskId)
-                .orElseThrow(() -> new IllegalStateException("task " + taskId + " has an event before its issuing"));
-        table.update(TaskProgress.next(before, message, zone));
     }
 
     @Override

@@ -4,7 +4,7 @@ import cn.duban.audit.HashAlgorithm;
 import cn.duban.api.AttachEvidence;
 import cn.duban.api.EvidenceFile;
 import cn.duban.api.InvalidCommandException;
-import cn.duban.command.shared.Require;
+import cn.duban.api.Require;
 import cn.duban.query.task.TaskDetails;
 import cn.duban.query.task.TaskQueries;
 import cn.duban.ui.evidence.Digests;

@@ -1,12 +1,11 @@
-package cn.duban.command.shared;
-
-import cn.duban.api.ActionNotAllowedException;
-import cn.duban.api.Actor;
-import cn.duban.api.Role;
+package cn.duban.api;
 
 import java.util.Arrays;
 
-/** Access guards the aggregates apply before deciding anything, so no path around the HTTP API can bypass them. */
+/**
+ * Access guards on an {@link Actor}: the aggregates apply them before deciding anything, so no path around the HTTP
+ * API can bypass them; the application may ask the same rule early (before storing an upload, say), never another.
+ */
 public final class Require {
 
     private Require() {
