@@ -1,6 +1,6 @@
 import { App, Checkbox, Form, Input, Modal, Select } from 'antd';
 import { api, type Account, type Role } from '../api';
-import { useOrganizations } from '../App';
+import { useOrganizations } from '../session';
 import { topLevel, type FieldPath } from '../fieldErrors';
 import { useT } from '../i18n';
 import { RoleName } from './labels';

@@ -1,6 +1,6 @@
 import { App, Form, Input, Modal, Select } from 'antd';
 import { api, type Organization } from '../api';
-import { useOrganizations } from '../App';
+import { useOrganizations } from '../session';
 import { topLevel } from '../fieldErrors';
 import { organizationTypeCodes, organizationTypeName } from '../history';
 import { useT } from '../i18n';

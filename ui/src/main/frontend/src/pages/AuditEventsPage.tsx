@@ -2,7 +2,7 @@ import { Button, Input, Space, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { api } from '../api';
-import { useOrganizationName } from '../App';
+import { useOrganizationName } from '../session';
 import { EventName } from '../components/labels';
 import { Problem } from '../components/Problem';
 import { aggregateName, tell } from '../history';

@@ -1,6 +1,6 @@
 import { Button, Descriptions, Tag, Typography } from 'antd';
 import { logout } from '../api';
-import { useMe, useOrganizationName } from '../App';
+import { useMe, useOrganizationName } from '../session';
 import { ContactForm } from '../components/ContactForm';
 import { RoleName } from '../components/labels';
 import { useT } from '../i18n';

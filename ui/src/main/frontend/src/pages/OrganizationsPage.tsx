@@ -2,7 +2,7 @@ import { Button, Input, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Organization } from '../api';
-import { hasRole, useMe, useOrganizationName, useOrganizations } from '../App';
+import { hasRole, useMe, useOrganizationName, useOrganizations } from '../session';
 import { OrganizationForm } from '../components/OrganizationForm';
 import { Problem } from '../components/Problem';
 import { useNarrow } from '../components/responsive';

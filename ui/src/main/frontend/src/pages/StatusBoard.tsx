@@ -8,7 +8,7 @@ import { BarChart } from 'echarts/charts';
 import { GridComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { OrganizationStatus, PlanItemStatus, RankingEntry, WorkPlan } from '../api';
-import { hasRole, useMe } from '../App';
+import { hasRole, useMe } from '../session';
 import { boardQuery, isFutureDay, momentOf, pastMoment, tasksLink } from '../board';
 import { LightTag } from '../components/Light';
 import { PaperworkLink } from '../components/Paperwork';

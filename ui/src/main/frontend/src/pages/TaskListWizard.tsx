@@ -3,7 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api, type Indicator, type Organization, type PlanItem, type WorkPlan } from '../api';
-import { useOrganizations } from '../App';
+import { useOrganizations } from '../session';
 import { Problem } from '../components/Problem';
 import { useApi } from '../components/useApi';
 import { organizationTypeName } from '../history';

@@ -2,7 +2,7 @@ import { Button, Col, Input, Row, Select, Space, Table, Tag, Typography, message
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import type { TaskSummary } from '../api';
-import { hasRole, useMe, useOrganizationName } from '../App';
+import { hasRole, useMe, useOrganizationName } from '../session';
 import { StatusTag } from '../components/labels';
 import { ImportButton, PaperworkLink } from '../components/Paperwork';
 import { Problem } from '../components/Problem';

@@ -3,7 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { api, type HistoryEntry, type PlanItem, type TaskDetails, type WorkPlan } from '../api';
-import { hasRole, useMe, useOrganizationName } from '../App';
+import { hasRole, useMe, useOrganizationName } from '../session';
 import { EventName, StatusTag } from '../components/labels';
 import { LightTag } from '../components/Light';
 import { WithdrawButton } from '../components/WithdrawButton';

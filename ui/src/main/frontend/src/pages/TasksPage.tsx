@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import { useEffect, type HTMLAttributes } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { Light, TaskSummary, WorkPlan } from '../api';
-import { hasRole, useMe, useOrganizationName, useOrganizations } from '../App';
+import { hasRole, useMe, useOrganizationName, useOrganizations } from '../session';
 import { StatusTag, statusName } from '../components/labels';
 import { LightTag, lightName } from '../components/Light';
 import { Problem } from '../components/Problem';

@@ -2,7 +2,7 @@ import { App, Button, Popconfirm, Select, Space, Table, Tag, Typography } from '
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { api, type Account, type Role } from '../api';
-import { useOrganizationName, useOrganizations } from '../App';
+import { useOrganizationName, useOrganizations } from '../session';
 import { DisableForm, PasswordForm, RegisterAccountForm, RolesForm } from '../components/AccountForms';
 import { RoleName } from '../components/labels';
 import { Problem } from '../components/Problem';

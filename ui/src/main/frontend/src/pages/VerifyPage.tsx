@@ -2,7 +2,7 @@ import { Alert, App, Button, Card, Descriptions, Input, Space, Table, Tag, Toolt
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { api } from '../api';
-import { hasRole, useMe } from '../App';
+import { hasRole, useMe } from '../session';
 import {
   duration,
   faultCount,

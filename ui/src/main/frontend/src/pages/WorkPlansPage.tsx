@@ -2,7 +2,7 @@ import { Button, Popconfirm, Space, Table, Tag, Typography, message } from 'antd
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api, type WorkPlan } from '../api';
-import { hasRole, useMe } from '../App';
+import { hasRole, useMe } from '../session';
 import { ImportButton, PaperworkLink } from '../components/Paperwork';
 import { Problem } from '../components/Problem';
 import { usePage } from '../components/usePage';
