@@ -18,6 +18,7 @@ import { NotificationsPage } from './pages/NotificationsPage';
 import { NotificationBell } from './components/NotificationBell';
 import { PageBoundary } from './components/PageBoundary';
 import { useNarrow } from './components/responsive';
+import { paths } from './paths';
 
 /** A page whose code is fetched when it is first opened, by the name it exports. */
 function later<N extends string>(load: () => Promise<Record<N, ComponentType>>, name: N) {
@@ -42,8 +43,8 @@ const header = { background: '#fff', display: 'flex', justifyContent: 'space-bet
 export function App() {
   const t = useT();
   const { language, setLanguage } = useLocale();
-  const { data: me, error } = useApi<Me>('/api/me');
-  const organizations = useApi<Organization[]>('/api/organizations');
+  const { data: me, error } = useApi<Me>(paths.me());
+  const organizations = useApi<Organization[]>(paths.organizations());
   const navigate = useNavigate();
   const location = useLocation();
   const narrow = useNarrow();

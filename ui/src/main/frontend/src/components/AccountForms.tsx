@@ -6,6 +6,7 @@ import { useT } from '../i18n';
 import { RoleName } from './labels';
 import { Problem } from './Problem';
 import { useFieldErrors } from './useFieldErrors';
+import { paths } from '../paths';
 
 // The administrator's forms for one account. Each sends one request of UserController and shows the server's
 // refusals at their fields: the password policy's, above all, which says every rule a password breaks.
@@ -55,7 +56,7 @@ export function RegisterAccountForm({ open, onClose, onDone, organization }: For
   const t = useT();
   const { form, problem, submit } = useSubmit(
     topLevel('username', 'password', 'organization', 'roles'),
-    (values: { organization?: string }) => api('/api/users', { method: 'POST', body: { ...values, organization: values.organization || null } }),
+    (values: { organization?: string }) => api(paths.users(), { method: 'POST', body: { ...values, organization: values.organization || null } }),
     onDone,
   );
   return (
@@ -85,7 +86,7 @@ export function RolesForm({ open, onClose, onDone, account }: FormProps & { acco
   const { form, problem, submit } = useSubmit(
     topLevel('organization', 'roles'),
     (values: { organization?: string; roles: Role[] }) =>
-      api(`/api/users/${encodeURIComponent(account.username)}/roles`, {
+      api(paths.userRoles(account.username), {
         method: 'PUT',
         body: { roles: values.roles, organization: values.organization || null },
       }),
@@ -112,7 +113,7 @@ export function PasswordForm({ open, onClose, onDone, account }: FormProps & { a
   const { form, problem, submit } = useSubmit(
     topLevel('password'),
     (values: { password: string }) =>
-      api(`/api/users/${encodeURIComponent(account.username)}/password`, { method: 'PUT', body: { password: values.password } }),
+      api(paths.userPassword(account.username), { method: 'PUT', body: { password: values.password } }),
     onDone,
   );
   return (
@@ -147,7 +148,7 @@ export function DisableForm({ open, onClose, onDone, account }: FormProps & { ac
   const { form, problem, submit } = useSubmit(
     topLevel('reason'),
     (values: { reason: string }) =>
-      api(`/api/users/${encodeURIComponent(account.username)}/disable`, { method: 'POST', body: values }),
+      api(paths.userDisable(account.username), { method: 'POST', body: values }),
     onDone,
   );
   return (

@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { upload, type EvidenceFile } from '../api';
 import { useT } from '../i18n';
 import { Problem } from './Problem';
+import { paths } from '../paths';
 
 /** A file size as people read it: 12.3 KB, 4.5 MB. */
 export function fileSize(bytes: number): string {
@@ -40,7 +41,7 @@ export function EvidenceUpload({
     setUploading((n) => n + 1);
     setError(undefined);
     try {
-      const attached = await upload<EvidenceFile>(`/api/tasks/${encodeURIComponent(taskId)}/evidence`, file);
+      const attached = await upload<EvidenceFile>(paths.taskEvidence(taskId), file);
       change([...current.current, attached]);
     } catch (e) {
       setError(e);

@@ -4,6 +4,7 @@ import { useLocation, useNavigate } from 'react-router-dom';
 import { MESSAGES_CHANGED } from '../notifications';
 import { useT } from '../i18n';
 import { useApi } from './useApi';
+import { paths } from '../paths';
 
 const EVERY = 30_000;
 
@@ -15,7 +16,7 @@ export function NotificationBell() {
   const t = useT();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const { data, reload } = useApi<{ unread: number }>('/api/notifications/unread-count');
+  const { data, reload } = useApi<{ unread: number }>(paths.notificationsUnreadCount());
   const shown = useRef(pathname);
   useEffect(() => {
     // useApi has counted on the first page already: count again only on a move to another

@@ -6,6 +6,7 @@ import { organizationTypeCodes, organizationTypeName } from '../history';
 import { useT } from '../i18n';
 import { Problem } from './Problem';
 import { useFieldErrors } from './useFieldErrors';
+import { paths } from '../paths';
 
 const onForm = topLevel('code', 'name', 'type', 'parent');
 
@@ -19,7 +20,7 @@ export function OrganizationForm({ open, onClose, onRegistered }: { open: boolea
   const register = async (values: Organization) => {
     errors.clear();
     try {
-      await api('/api/organizations', { method: 'POST', body: { ...values, parent: values.parent || null } });
+      await api(paths.organizations(), { method: 'POST', body: { ...values, parent: values.parent || null } });
       void message.success(t('organizations.registered', { name: values.name }));
       form.resetFields();
       onRegistered();

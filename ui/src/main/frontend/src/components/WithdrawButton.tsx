@@ -5,6 +5,7 @@ import { topLevel } from '../fieldErrors';
 import { useT } from '../i18n';
 import { Problem } from './Problem';
 import { useFieldErrors } from './useFieldErrors';
+import { paths } from '../paths';
 
 const onForm = topLevel('reason');
 
@@ -24,7 +25,7 @@ export function WithdrawButton({ task, onDone }: { task: TaskDetails; onDone: ()
   const withdraw = async ({ reason }: { reason: string }) => {
     errors.clear();
     try {
-      await api(`/api/tasks/${encodeURIComponent(task.id)}/withdraw`, { method: 'POST', body: { reason } });
+      await api(paths.taskWithdraw(task.id), { method: 'POST', body: { reason } });
       void message.success(t('withdraw.done'));
       setOpen(false);
       onDone();

@@ -7,6 +7,7 @@ import { deadline, latestExtensionRequest, latestNarrative, taskCaption } from '
 import { EvidenceList, FiguresTable } from './TaskFigures';
 import { Problem } from './Problem';
 import { useApi } from './useApi';
+import { paths } from '../paths';
 
 /** What a work item is: its task, list, unit and deadlines, and the office's latest urge, above its form. */
 export function WorkItemFacts({ item }: { item: WorkItem }) {
@@ -47,9 +48,9 @@ export function DecisionBasis({ item }: { item: WorkItem }) {
 
 function Basis({ taskId, kind }: { taskId: string; kind: 'extension' | 'figures' | 'assessment' }) {
   const t = useT();
-  const task = useApi<TaskDetails>(`/api/tasks/${encodeURIComponent(taskId)}`);
-  const history = useApi<HistoryEntry[]>(`/api/tasks/${encodeURIComponent(taskId)}/history`);
-  const plan = useApi<WorkPlan>(kind !== 'extension' && task.data?.workPlanId ? `/api/work-plans/${task.data.workPlanId}` : null);
+  const task = useApi<TaskDetails>(paths.task(taskId));
+  const history = useApi<HistoryEntry[]>(paths.taskHistory(taskId));
+  const plan = useApi<WorkPlan>(kind !== 'extension' && task.data?.workPlanId ? paths.workPlan(task.data.workPlanId) : null);
   if (task.error || history.error) return <Problem error={task.error ?? history.error} />;
   if (!task.data || !history.data) return null;
   if (kind === 'extension') {

@@ -7,6 +7,7 @@ import { EventName } from '../components/labels';
 import { Problem } from '../components/Problem';
 import { aggregateName, tell } from '../history';
 import { useT } from '../i18n';
+import { paths } from '../paths';
 
 /** One event of the global log as the server stores it (query's LoggedEvent); who and where are in its metadata. */
 interface AuditEvent {
@@ -46,7 +47,7 @@ export function AuditEventsPage() {
     try {
       const query = new URLSearchParams({ limit: String(PAGE), after: String(after) });
       if (aggregate) query.set('aggregate', aggregate);
-      const answer = await api<EventLogPage>(`/api/audit/events?${query}`);
+      const answer = await api<EventLogPage>(paths.auditEvents(query));
       setEvents([...from, ...answer.events]);
       setNextAfter(answer.nextAfter);
       setDone(answer.events.length < PAGE);

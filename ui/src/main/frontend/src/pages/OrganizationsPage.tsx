@@ -9,6 +9,7 @@ import { useNarrow } from '../components/responsive';
 import { usePage } from '../components/usePage';
 import { organizationTypeCodes, organizationTypeName } from '../history';
 import { useT } from '../i18n';
+import { paths } from '../paths';
 
 /**
  * 组织管理: the registered organizations, found by type, parent or a part of the code or name, a page at a time; the
@@ -24,7 +25,7 @@ export function OrganizationsPage() {
   const [parent, setParent] = useState<string>();
   const [q, setQ] = useState<string>();
   const [registering, setRegistering] = useState(false);
-  const list = usePage<Organization>('/api/organizations', { type, parent, q });
+  const list = usePage<Organization>(paths.organizations(), { type, parent, q });
   return (
     <>
       <Space style={{ marginBottom: 16 }} align="baseline" wrap>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { api } from '../api';
 import { Problem } from '../components/Problem';
 import { useT } from '../i18n';
+import { paths } from '../paths';
 
 interface Rebuild {
   projections: { name: string; identical: boolean; deadLetters: number }[];
@@ -18,7 +19,7 @@ export function RebuildPage() {
     setRunning(true);
     setError(undefined);
     try {
-      setResult(await api<Rebuild>('/api/audit/rebuild', { method: 'POST' }));
+      setResult(await api<Rebuild>(paths.auditRebuild(), { method: 'POST' }));
     } catch (e) {
       setError(e);
     } finally {

@@ -18,6 +18,7 @@ import { useApi, usePublishedPlans } from '../components/useApi';
 import { watchStatus } from '../components/liveStatus';
 import { useT } from '../i18n';
 import { indicatorName, itemLabel, planIndicator, planItem, withUnit } from '../plan';
+import { paths } from '../paths';
 
 echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
 
@@ -52,11 +53,11 @@ export function StatusBoard() {
       { replace: true },
     );
   const query = plan ? boardQuery(plan, asOf) : null;
-  const organizations = useApi<OrganizationStatus[]>(query && `/api/status/organizations${query}`);
-  const items = useApi<PlanItemStatus[]>(seesAll && query ? `/api/status/plan-items${query}` : null);
-  const ranking = useApi<RankingEntry[]>(seesAll && query ? `/api/assessment/ranking${query}` : null);
+  const organizations = useApi<OrganizationStatus[]>(query && paths.statusOrganizations(query));
+  const items = useApi<PlanItemStatus[]>(seesAll && query ? paths.statusPlanItems(query) : null);
+  const ranking = useApi<RankingEntry[]>(seesAll && query ? paths.assessmentRanking(query) : null);
   // The plan itself, read from its stream, names the items and indicators the progress comes with by code.
-  const details = useApi<WorkPlan>(seesAll && plan ? `/api/work-plans/${encodeURIComponent(plan)}` : null);
+  const details = useApi<WorkPlan>(seesAll && plan ? paths.workPlan(plan) : null);
   const named = details.data?.id === plan ? details.data : published.find((p) => p.id === plan);
   const [live, setLive] = useState(false);
   const narrow = useNarrow();
@@ -78,7 +79,7 @@ export function StatusBoard() {
   useEffect(
     () =>
       watchStatus({
-        open: () => (typeof EventSource === 'undefined' ? null : new EventSource('/api/status/stream')),
+        open: () => (typeof EventSource === 'undefined' ? null : new EventSource(paths.statusStream())),
         refresh: () => latest.current(),
         setLive,
         pollMs: POLL_MS,
@@ -304,12 +305,12 @@ function BoardPaperwork({ plan, asOf }: { plan: string; asOf: string | null }) {
   const period = `workPlan=${p}&from=${dayjs().startOf('month').format('YYYY-MM-DD')}&to=${dayjs().format('YYYY-MM-DD')}`;
   return (
     <Space size="small" wrap style={{ marginBottom: 12 }}>
-      <PaperworkLink href={`/api/paperwork/status${standing}`} testId="export-status">
+      <PaperworkLink href={paths.paperworkStatus(standing)} testId="export-status">
         {t('paperwork.exportStatus')}
       </PaperworkLink>
-      <PaperworkLink href={`/api/paperwork/ranking${standing}`}>{t('paperwork.exportRanking')}</PaperworkLink>
-      <PaperworkLink href={`/api/paperwork/register${standing}`}>{t('paperwork.register')}</PaperworkLink>
-      <PaperworkLink href={`/api/paperwork/bulletin?${period}`}>{t('paperwork.bulletin')}</PaperworkLink>
+      <PaperworkLink href={paths.paperworkRanking(standing)}>{t('paperwork.exportRanking')}</PaperworkLink>
+      <PaperworkLink href={paths.paperworkRegister(standing)}>{t('paperwork.register')}</PaperworkLink>
+      <PaperworkLink href={paths.paperworkBulletin(period)}>{t('paperwork.bulletin')}</PaperworkLink>
       <Link to={`/print/bulletin?${period}`}>{t('paperwork.bulletinView')}</Link>
     </Space>
   );

@@ -8,6 +8,7 @@ import { Problem } from '../components/Problem';
 import { useApi } from '../components/useApi';
 import { organizationTypeName } from '../history';
 import { useT } from '../i18n';
+import { paths } from '../paths';
 
 const cell = (item: string, org: string, indicator?: string) => [item, org, indicator ?? ''].join('|');
 
@@ -23,11 +24,11 @@ function sumOf(item: PlanItem, indicator: Indicator, orgs: Organization[], targe
 export function TaskListWizard() {
   const t = useT();
   const { message } = App.useApp();
-  const plans = useApi<WorkPlan[]>('/api/work-plans');
+  const plans = useApi<WorkPlan[]>(paths.workPlans());
   const organizations = useOrganizations();
   const [step, setStep] = useState(0);
   const [planId, setPlanId] = useState<string>();
-  const plan = useApi<WorkPlan>(planId ? `/api/work-plans/${planId}` : null);
+  const plan = useApi<WorkPlan>(planId ? paths.workPlan(planId) : null);
   const [itemCodes, setItemCodes] = useState<string[]>([]);
   const [orgCodes, setOrgCodes] = useState<string[]>([]);
   const [targets, setTargets] = useState<Record<string, number | null>>({});
@@ -76,8 +77,8 @@ export function TaskListWizard() {
     setError(undefined);
     try {
       const values = await header.validateFields();
-      const { id } = await api<{ id: string }>('/api/task-lists', { method: 'POST', body: request(values) });
-      const answer = await api<{ taskIds: string[] }>(`/api/task-lists/${id}/issue`, { method: 'POST', body: {} });
+      const { id } = await api<{ id: string }>(paths.taskLists(), { method: 'POST', body: request(values) });
+      const answer = await api<{ taskIds: string[] }>(paths.taskListIssue(id), { method: 'POST', body: {} });
       setIssued(answer.taskIds);
       void message.success(t('wizard.issued', { count: answer.taskIds.length }));
     } catch (e) {

@@ -11,6 +11,7 @@ import { useApi, usePublishedPlans } from '../components/useApi';
 import { usePage } from '../components/usePage';
 import { useT } from '../i18n';
 import { taskNumber } from '../tasks';
+import { paths } from '../paths';
 
 interface TaskList {
   id: string;
@@ -35,7 +36,7 @@ export function TaskListsPage() {
   const [typed, setTyped] = useState('');
   const search = useSettled(typed, 300);
   const [status, setStatus] = useState<string>();
-  const lists = usePage<TaskList>('/api/task-lists', { q: search, status });
+  const lists = usePage<TaskList>(paths.taskLists(), { q: search, status });
   const { published, plan, setChosen } = usePublishedPlans();
   const [importError, setImportError] = useState<unknown>();
   return (
@@ -61,12 +62,12 @@ export function TaskListsPage() {
             options={published.map((p) => ({ value: p.id, label: p.title }))}
           />
           {plan && (
-            <PaperworkLink href={`/api/task-lists/import-template?workPlan=${encodeURIComponent(plan)}`}>
+            <PaperworkLink href={paths.taskListImportTemplate(plan)}>
               {t('paperwork.template')}
             </PaperworkLink>
           )}
           <ImportButton
-            path="/api/task-lists/import"
+            path={paths.taskListImport()}
             onImported={() => {
               void message.success(t('paperwork.imported'));
               void lists.reload();
@@ -150,9 +151,9 @@ function ListPaperwork({ list }: { list: TaskList }) {
       <Link to={`/print/task-lists/${encodeURIComponent(list.id)}`} data-testid="print-task-list">
         {t('paperwork.printView')}
       </Link>
-      <PaperworkLink href={`/api/paperwork/task-lists/${encodeURIComponent(list.id)}`}>{t('paperwork.print')}</PaperworkLink>
+      <PaperworkLink href={paths.paperworkTaskList(list.id)}>{t('paperwork.print')}</PaperworkLink>
       <PaperworkLink
-        href={`/api/paperwork/register?workPlan=${encodeURIComponent(list.workPlanId)}&taskList=${encodeURIComponent(list.id)}`}
+        href={paths.paperworkRegister(`workPlan=${encodeURIComponent(list.workPlanId)}&taskList=${encodeURIComponent(list.id)}`)}
       >
         {t('paperwork.register')}
       </PaperworkLink>
@@ -165,7 +166,7 @@ function Tasks({ id }: { id: string }) {
   const t = useT();
   const narrow = useNarrow();
   const name = useOrganizationName();
-  const list = useApi<TaskList>(`/api/task-lists/${id}`);
+  const list = useApi<TaskList>(paths.taskList(id));
   return (
     <>
       <Problem error={list.error} />

@@ -15,20 +15,21 @@ import { key, useT } from '../i18n';
 import { planIndicator, planItem } from '../plan';
 import { taskNumber } from '../tasks';
 import { tell, type Names } from '../history';
+import { paths } from '../paths';
 
 /** One task: where it stands, its history as a timeline, and the task as of any moment on that timeline. */
 export function TaskPage() {
   const t = useT();
-  const { id } = useParams();
+  const { id = '' } = useParams();
   const me = useMe();
   const organizationName = useOrganizationName();
-  const task = useApi<TaskDetails>(`/api/tasks/${id}`);
-  const history = useApi<HistoryEntry[]>(`/api/tasks/${id}/history`);
+  const task = useApi<TaskDetails>(paths.task(id));
+  const history = useApi<HistoryEntry[]>(paths.taskHistory(id));
   const [asOf, setAsOf] = useState<Dayjs | null>(null);
-  const past = useApi<TaskDetails>(asOf ? `/api/tasks/${id}?asOf=${encodeURIComponent(asOf.toISOString())}` : null);
+  const past = useApi<TaskDetails>(asOf ? paths.task(id, asOf.toISOString()) : null);
   // The plan names the task's item and indicators, for now and for any moment: one task, one plan, one fetch.
   const workPlanId = task.data?.workPlanId;
-  const plan = useApi<WorkPlan>(workPlanId ? `/api/work-plans/${workPlanId}` : null);
+  const plan = useApi<WorkPlan>(workPlanId ? paths.workPlan(workPlanId) : null);
   const item = task.data && planItem(plan.data, task.data.itemCode);
   // The timeline names indicators and targets as the task and its plan item do.
   const names: Names = {
@@ -170,8 +171,8 @@ function Actions({ task, isOffice, isUnit, onDone }: { task: TaskDetails; isOffi
   if (task.status === 'CLOSED' || task.status === 'WITHDRAWN') return null;
   const send = async () => {
     try {
-      if (open === 'urge') await api(`/api/tasks/${task.id}/urges`, { method: 'POST', body: { message: text } });
-      else await api(`/api/tasks/${task.id}/extension-requests`, { method: 'POST', body: { dueDate: date?.format('YYYY-MM-DD'), reason: text } });
+      if (open === 'urge') await api(paths.taskUrges(task.id), { method: 'POST', body: { message: text } });
+      else await api(paths.taskExtensionRequests(task.id), { method: 'POST', body: { dueDate: date?.format('YYYY-MM-DD'), reason: text } });
       void message.success(t('common.done'));
       setOpen(null);
       setText('');

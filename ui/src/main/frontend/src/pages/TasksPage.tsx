@@ -24,6 +24,7 @@ import {
   writeTaskFilters,
   type TaskFilters,
 } from '../tasks';
+import { paths } from '../paths';
 
 type Filter = Parameters<typeof changeFilter>[1];
 
@@ -41,7 +42,7 @@ export function TasksPage() {
   const [params, setParams] = useSearchParams();
   const filters = readTaskFilters(params);
   const tasks = useApiPage<TaskSummary>(taskQuery(filters, ownOnly));
-  const plans = useApi<WorkPlan[]>('/api/work-plans');
+  const plans = useApi<WorkPlan[]>(paths.workPlans());
   const published = (plans.data ?? []).filter((p) => p.status === 'PUBLISHED').sort((a, b) => b.year - a.year);
   const go = (next: TaskFilters) => setParams(writeTaskFilters(next));
   // an address kept from when there were more tasks may ask for a page past the end: show the last one instead

@@ -9,6 +9,7 @@ import { Problem } from '../components/Problem';
 import { useNarrow } from '../components/responsive';
 import { usePage } from '../components/usePage';
 import { useT } from '../i18n';
+import { paths } from '../paths';
 
 type Open = { form: 'roles' | 'password' | 'disable'; account: Account } | { form: 'register' } | null;
 
@@ -30,7 +31,7 @@ export function UsersPage() {
   const [role, setRole] = useState<Role>();
   const [open, setOpen] = useState<Open>(null);
   const [error, setError] = useState<unknown>();
-  const list = usePage<Account>('/api/users', { organization, role });
+  const list = usePage<Account>(paths.users(), { organization, role });
   const done = () => {
     setOpen(null);
     void list.reload();
@@ -38,7 +39,7 @@ export function UsersPage() {
   const enable = async (account: Account) => {
     setError(undefined);
     try {
-      await api(`/api/users/${encodeURIComponent(account.username)}/enable`, { method: 'POST' });
+      await api(paths.userEnable(account.username), { method: 'POST' });
       void message.success(t('common.done'));
       void list.reload();
     } catch (e) {

@@ -12,6 +12,7 @@ import { DecisionBasis, WorkItemFacts } from '../components/WorkItemFacts';
 import { useT } from '../i18n';
 import { deadline, taskCaption } from '../workItem';
 import { taskNumber } from '../tasks';
+import { paths } from '../paths';
 
 /**
  * 工作台: my open work items; the chosen one's Camunda Form beside the list. {@code ?task=} narrows the list to one
@@ -23,7 +24,7 @@ export function WorkQueuePage() {
   const navigate = useNavigate();
   const [search, setSearch] = useSearchParams();
   const task = search.get('task');
-  const queue = useApi<WorkItem[]>('/api/work-queue');
+  const queue = useApi<WorkItem[]>(paths.workQueue());
   const items = (queue.data ?? []).filter((item) => !task || item.taskId === task);
   const keep = task ? `?task=${encodeURIComponent(task)}` : '';
   const narrow = useNarrow();
@@ -160,7 +161,7 @@ function TaskLink({ item }: { item: WorkItem }) {
 function WorkItemForm({ id, item, onDone, onClose }: { id: string; item: WorkItem | undefined; onDone: () => void; onClose: () => void }) {
   const t = useT();
   const { message } = App.useApp();
-  const form = useApi<FormSchema>(`/api/work-queue/${id}/form`);
+  const form = useApi<FormSchema>(paths.workQueueForm(id));
   const narrow = useNarrow();
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<unknown>();
@@ -173,7 +174,7 @@ function WorkItemForm({ id, item, onDone, onClose }: { id: string; item: WorkIte
     setSubmitting(true);
     setError(undefined);
     try {
-      await api(`/api/work-queue/${id}/complete`, { method: 'POST', body: data });
+      await api(paths.workQueueComplete(id), { method: 'POST', body: data });
       void message.success(t('workQueue.completed'));
       onDone();
     } catch (e) {
