@@ -3,7 +3,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // The front end's arrows, checked the way ArchUnit checks the back end's: modules import one another without a
-// cycle (the layout imports the pages; the pages take the session from session.tsx, not from the layout).
+// cycle (the layout imports the pages; the pages take the session from session.tsx, not from the layout), and only
+// paths.ts writes the API's addresses.
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -88,5 +89,27 @@ describe('the import graph of src', () => {
     ]);
     expect(cycles(loop)).toEqual([['a', 'b', 'c', 'a']]);
     expect(cycles(new Map([['a', ['b']], ['b', []]]))).toEqual([]);
+  });
+});
+
+/** A string literal or template that starts an address of the API: '/api/…', "/api/…" or `/api/…`. */
+const apiAddress = /['"`]\/api\//;
+
+describe("the API's addresses", () => {
+  // Tests are left out: what they expect is an address written out, to compare paths.ts's with.
+  const written = sources(__dirname)
+    .filter((file) => !file.endsWith('.test.ts'))
+    .filter((file) => readFileSync(file, 'utf8').split('\n').some((line) => apiAddress.test(line)))
+    .map((file) => relative(__dirname, file));
+
+  it('are written only in paths.ts', () => {
+    expect(written).toEqual(['paths.ts']);
+  });
+
+  it('are recognised in every quoting', () => {
+    for (const line of ["api('/api/tasks')", 'href="/api/audit/public-key"', 'useApi(`/api/tasks/${id}`)']) {
+      expect(apiAddress.test(line), line).toBe(true);
+    }
+    expect(apiAddress.test("navigate('/tasks?workPlan=wp-2018')")).toBe(false);
   });
 });
