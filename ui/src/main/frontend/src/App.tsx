@@ -1,24 +1,24 @@
-import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { Button, Drawer, Layout, Menu, Result, Segmented, Space, Spin, Typography } from 'antd';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { logout, type Me, type Organization } from './api';
-import { useApi } from './components/useApi';
-import { Problem } from './components/Problem';
-import { useLocale, useT } from './i18n';
-import { visibleEntries } from './menu';
-import { hasRole, organizationName, Session } from './session';
-import { MePage } from './pages/MePage';
-import { WorkQueuePage } from './pages/WorkQueuePage';
-import { TasksPage } from './pages/TasksPage';
-import { BulletinPrintPage, TaskListPrintPage } from './pages/PrintPage';
-import { WorkPlansPage } from './pages/WorkPlansPage';
-import { TaskPage } from './pages/TaskPage';
-import { TaskListsPage } from './pages/TaskListsPage';
-import { NotificationsPage } from './pages/NotificationsPage';
 import { NotificationBell } from './components/NotificationBell';
 import { PageBoundary } from './components/PageBoundary';
+import { Problem } from './components/Problem';
 import { useNarrow } from './components/responsive';
+import { useApi } from './components/useApi';
+import { useLocale, useT } from './i18n';
+import { visibleEntries } from './menu';
+import { MePage } from './pages/MePage';
+import { NotificationsPage } from './pages/NotificationsPage';
+import { BulletinPrintPage, TaskListPrintPage } from './pages/PrintPage';
+import { TaskListsPage } from './pages/TaskListsPage';
+import { TaskPage } from './pages/TaskPage';
+import { TasksPage } from './pages/TasksPage';
+import { WorkPlansPage } from './pages/WorkPlansPage';
+import { WorkQueuePage } from './pages/WorkQueuePage';
 import { paths } from './paths';
+import { hasRole, organizationName, Session } from './session';
 
 /** A page whose code is fetched when it is first opened, by the name it exports. */
 function later<N extends string>(load: () => Promise<Record<N, ComponentType>>, name: N) {
@@ -106,7 +106,9 @@ export function App() {
               {hasRole(me, 'OFFICE', 'UNIT') && <NotificationBell />}
               {!narrow && languages}
               <Typography.Text data-testid="current-user" ellipsis style={{ maxWidth: narrow ? 120 : undefined, verticalAlign: 'middle' }}>
-                {narrow ? me.username : `${me.username}${me.organization ? ` · ${organizationName(organizations.data, me.organization)}` : ''}`}
+                {narrow
+                  ? me.username
+                  : `${me.username}${me.organization ? ` · ${organizationName(organizations.data, me.organization)}` : ''}`}
               </Typography.Text>
               {!narrow && logoutButton}
             </Space>

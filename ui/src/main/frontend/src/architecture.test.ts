@@ -88,7 +88,14 @@ describe('the import graph of src', () => {
       ['d', ['a']],
     ]);
     expect(cycles(loop)).toEqual([['a', 'b', 'c', 'a']]);
-    expect(cycles(new Map([['a', ['b']], ['b', []]]))).toEqual([]);
+    expect(
+      cycles(
+        new Map([
+          ['a', ['b']],
+          ['b', []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -99,7 +106,11 @@ describe("the API's addresses", () => {
   // Tests are left out: what they expect is an address written out, to compare paths.ts's with.
   const written = sources(__dirname)
     .filter((file) => !file.endsWith('.test.ts'))
-    .filter((file) => readFileSync(file, 'utf8').split('\n').some((line) => apiAddress.test(line)))
+    .filter((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .some((line) => apiAddress.test(line)),
+    )
     .map((file) => relative(__dirname, file));
 
   it('are written only in paths.ts', () => {

@@ -2,9 +2,9 @@ import { Button, Form, Input, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api } from '../api';
 import { useT } from '../i18n';
+import { paths } from '../paths';
 import { Problem } from './Problem';
 import { useApi } from './useApi';
-import { paths } from '../paths';
 
 interface Contact {
   email: string | null;

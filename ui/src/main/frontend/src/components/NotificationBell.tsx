@@ -1,10 +1,10 @@
 import { Badge, Button } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { MESSAGES_CHANGED } from '../notifications';
 import { useT } from '../i18n';
-import { useApi } from './useApi';
+import { MESSAGES_CHANGED } from '../notifications';
 import { paths } from '../paths';
+import { useApi } from './useApi';
 
 const EVERY = 30_000;
 
@@ -35,11 +35,7 @@ export function NotificationBell() {
   }, [reload]);
   return (
     <Badge count={data?.unread ?? 0} size="small" overflowCount={99}>
-      <Button
-        size="small"
-        data-testid="notification-bell"
-        onClick={() => navigate('/notifications')}
-      >
+      <Button size="small" data-testid="notification-bell" onClick={() => navigate('/notifications')}>
         {t('notifications.bell')}
       </Button>
     </Badge>

@@ -1,10 +1,10 @@
 import { Table, Tag, Typography } from 'antd';
 import type { PlanItem, TaskDetails } from '../api';
 import { useT } from '../i18n';
+import { paths } from '../paths';
 import { indicatorName, planIndicator } from '../plan';
 import { shortfall } from '../workItem';
 import { fileSize } from './EvidenceUpload';
-import { paths } from '../paths';
 
 /**
  * A task's figures against its targets, one row per indicator. The gap is the latest review's; {@code preview} shows

@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { api, type TaskDetails } from '../api';
 import { topLevel } from '../fieldErrors';
 import { useT } from '../i18n';
+import { paths } from '../paths';
 import { Problem } from './Problem';
 import { useFieldErrors } from './useFieldErrors';
-import { paths } from '../paths';
 
 const onForm = topLevel('reason');
 
@@ -35,7 +35,9 @@ export function WithdrawButton({ task, onDone }: { task: TaskDetails; onDone: ()
   };
   return (
     <>
-      <Button danger onClick={() => setOpen(true)} data-testid="withdraw">{t('withdraw.button')}</Button>
+      <Button danger onClick={() => setOpen(true)} data-testid="withdraw">
+        {t('withdraw.button')}
+      </Button>
       <Modal
         open={open}
         title={t('withdraw.confirm')}

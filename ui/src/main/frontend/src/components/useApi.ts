@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, type WorkPlan } from '../api';
-import { Newest } from './newest';
 import { paths } from '../paths';
+import { Newest } from './newest';
 
 /**
  * Loads one resource; `reload` fetches it again. A failed load keeps the error for <Problem>. Only the newest

@@ -75,7 +75,12 @@ export function LoginAuditPage() {
           },
           { title: t('logins.username'), dataIndex: 'username' },
           { title: t('logins.address'), dataIndex: 'address', responsive: ['md'] },
-          { title: t('logins.method'), dataIndex: 'method', render: (m: LoginRecord['method']) => (loginMethods[m] ? t(loginMethods[m]) : m), responsive: ['md'] },
+          {
+            title: t('logins.method'),
+            dataIndex: 'method',
+            render: (m: LoginRecord['method']) => (loginMethods[m] ? t(loginMethods[m]) : m),
+            responsive: ['md'],
+          },
           { title: t('logins.reason'), dataIndex: 'reason', render: (r: string | null) => loginReason(r, t), responsive: ['sm'] },
           { title: t('logins.lockedUntil'), dataIndex: 'lockedUntil', render: time, responsive: ['md'] },
         ]}

@@ -6,7 +6,7 @@ import { api, type Notification, type NotificationPage } from '../api';
 import { Problem } from '../components/Problem';
 import { useNarrow } from '../components/responsive';
 import { useT } from '../i18n';
-import { noticeKinds, notificationsQuery, MESSAGES_CHANGED } from '../notifications';
+import { MESSAGES_CHANGED, noticeKinds, notificationsQuery } from '../notifications';
 import { paths } from '../paths';
 
 const PAGE = 20;
@@ -116,7 +116,11 @@ export function NotificationsPage() {
                   {m.body ? `：${m.body}` : ''}
                 </Typography.Text>
                 {/* the time has no column of its own on a phone */}
-                {narrow && <div><Typography.Text type="secondary">{dayjs(m.createdAt).format('YYYY-MM-DD HH:mm')}</Typography.Text></div>}
+                {narrow && (
+                  <div>
+                    <Typography.Text type="secondary">{dayjs(m.createdAt).format('YYYY-MM-DD HH:mm')}</Typography.Text>
+                  </div>
+                )}
               </>
             ),
           },

@@ -38,7 +38,12 @@ export function RebuildPage() {
         <Problem error={error} />
         {result && (
           <>
-            <Alert type={allIdentical ? 'success' : 'warning'} showIcon message={allIdentical ? t('rebuild.allIdentical') : t('rebuild.differences')} style={{ marginBottom: 16 }} />
+            <Alert
+              type={allIdentical ? 'success' : 'warning'}
+              showIcon
+              message={allIdentical ? t('rebuild.allIdentical') : t('rebuild.differences')}
+              style={{ marginBottom: 16 }}
+            />
             <Table
               rowKey="name"
               size="small"
@@ -46,8 +51,16 @@ export function RebuildPage() {
               dataSource={result.projections}
               columns={[
                 { title: t('rebuild.projection'), dataIndex: 'name' },
-                { title: t('rebuild.identical'), dataIndex: 'identical', render: (v: boolean) => (v ? <Tag color="green">{t('common.yes')}</Tag> : <Tag color="red">{t('common.no')}</Tag>) },
-                { title: t('rebuild.deadLetters'), dataIndex: 'deadLetters', render: (n: number) => (n > 0 ? <Tag color="red">{n}</Tag> : n) },
+                {
+                  title: t('rebuild.identical'),
+                  dataIndex: 'identical',
+                  render: (v: boolean) => (v ? <Tag color="green">{t('common.yes')}</Tag> : <Tag color="red">{t('common.no')}</Tag>),
+                },
+                {
+                  title: t('rebuild.deadLetters'),
+                  dataIndex: 'deadLetters',
+                  render: (n: number) => (n > 0 ? <Tag color="red">{n}</Tag> : n),
+                },
               ]}
             />
           </>

@@ -1,24 +1,24 @@
 import { Alert, Button, Card, Col, DatePicker, Empty, List, Progress, Row, Select, Space, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useRef, useState, type HTMLAttributes } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
 import ReactEChartsCore from 'echarts-for-react/lib/core';
-import * as echarts from 'echarts/core';
 import { BarChart } from 'echarts/charts';
 import { GridComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
+import { useEffect, useRef, useState, type HTMLAttributes } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
 import type { OrganizationStatus, PlanItemStatus, RankingEntry, WorkPlan } from '../api';
-import { hasRole, useMe } from '../session';
 import { boardQuery, isFutureDay, momentOf, pastMoment, tasksLink } from '../board';
 import { LightTag } from '../components/Light';
+import { watchStatus } from '../components/liveStatus';
 import { PaperworkLink } from '../components/Paperwork';
 import { Problem } from '../components/Problem';
 import { useNarrow } from '../components/responsive';
 import { useApi, usePublishedPlans } from '../components/useApi';
-import { watchStatus } from '../components/liveStatus';
 import { useT } from '../i18n';
-import { indicatorName, itemLabel, planIndicator, planItem, withUnit } from '../plan';
 import { paths } from '../paths';
+import { indicatorName, itemLabel, planIndicator, planItem, withUnit } from '../plan';
+import { hasRole, useMe } from '../session';
 
 echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
 
@@ -161,10 +161,22 @@ export function StatusBoard() {
               { title: t('board.light'), dataIndex: 'light', render: (light) => <LightTag light={light} /> },
               { title: t('board.tasks'), dataIndex: 'tasks' },
               { title: t('board.closed'), dataIndex: 'closed', render: (n: number) => <span data-testid="board-closed">{n}</span> },
-              { title: t('board.completion'), dataIndex: 'completion', render: (c: number) => <Progress percent={percent(c)} size="small" style={{ width: 140 }} /> },
+              {
+                title: t('board.completion'),
+                dataIndex: 'completion',
+                render: (c: number) => <Progress percent={percent(c)} size="small" style={{ width: 140 }} />,
+              },
               { title: t('board.openGaps'), dataIndex: 'openGaps' },
-              { title: t('board.overdue'), dataIndex: 'overdue', render: (n: number, row) => <Overdue count={n} row={row} plan={plan} asOf={asOf} /> },
-              { title: t('board.score'), dataIndex: 'score', render: (s: number | null) => <span data-testid="board-score">{score(s)}</span> },
+              {
+                title: t('board.overdue'),
+                dataIndex: 'overdue',
+                render: (n: number, row) => <Overdue count={n} row={row} plan={plan} asOf={asOf} />,
+              },
+              {
+                title: t('board.score'),
+                dataIndex: 'score',
+                render: (s: number | null) => <span data-testid="board-score">{score(s)}</span>,
+              },
             ]}
           />
         )}
@@ -182,7 +194,11 @@ export function StatusBoard() {
                   <div key={`${i.itemCode}|${i.indicator}`} style={{ marginBottom: 8 }} data-testid="plan-item-progress">
                     <Typography.Text>
                       {plan ? (
-                        <Link to={tasksLink({ workPlan: plan, item: i.itemCode, asOf })} title={t('board.showItemTasks')} data-testid="plan-item-tasks">
+                        <Link
+                          to={tasksLink({ workPlan: plan, item: i.itemCode, asOf })}
+                          title={t('board.showItemTasks')}
+                          data-testid="plan-item-tasks"
+                        >
                           {itemLabel(item, i.itemCode)}
                         </Link>
                       ) : (
@@ -209,8 +225,19 @@ export function StatusBoard() {
                     tooltip: {},
                     grid: { left: 110, right: narrow ? 8 : 24, top: 8, bottom: 24 },
                     xAxis: { type: 'value', max: 100 },
-                    yAxis: { type: 'category', inverse: true, data: (ranking.data ?? []).map((r) => `${r.rank}. ${r.name ?? r.organization}`) },
-                    series: [{ type: 'bar', name: t('board.score'), data: (ranking.data ?? []).map((r) => r.score ?? 0), itemStyle: { color: '#c0392b' } }],
+                    yAxis: {
+                      type: 'category',
+                      inverse: true,
+                      data: (ranking.data ?? []).map((r) => `${r.rank}. ${r.name ?? r.organization}`),
+                    },
+                    series: [
+                      {
+                        type: 'bar',
+                        name: t('board.score'),
+                        data: (ranking.data ?? []).map((r) => r.score ?? 0),
+                        itemStyle: { color: '#c0392b' },
+                      },
+                    ],
                   }}
                 />
               )}
@@ -238,15 +265,30 @@ function OrganizationCards({ rows, loading, plan, asOf }: { rows: OrganizationSt
       split={false}
       data-testid="status-board"
       renderItem={(row) => (
-        <Card size="small" style={{ marginBottom: 8 }} data-testid="board-row"
-          title={<OrganizationLink row={row} name={row.name} plan={plan} asOf={asOf} />} extra={<LightTag light={row.light} />}>
+        <Card
+          size="small"
+          style={{ marginBottom: 8 }}
+          data-testid="board-row"
+          title={<OrganizationLink row={row} name={row.name} plan={plan} asOf={asOf} />}
+          extra={<LightTag light={row.light} />}
+        >
           <Progress percent={percent(row.completion)} size="small" />
           <Space size="middle" wrap>
-            <span>{t('board.tasks')} {row.tasks}</span>
-            <span>{t('board.closed')} <span data-testid="board-closed">{row.closed}</span></span>
-            <span>{t('board.openGaps')} {row.openGaps}</span>
-            <span>{t('board.overdue')} <Overdue count={row.overdue} row={row} plan={plan} asOf={asOf} /></span>
-            <span>{t('board.score')} <span data-testid="board-score">{score(row.score)}</span></span>
+            <span>
+              {t('board.tasks')} {row.tasks}
+            </span>
+            <span>
+              {t('board.closed')} <span data-testid="board-closed">{row.closed}</span>
+            </span>
+            <span>
+              {t('board.openGaps')} {row.openGaps}
+            </span>
+            <span>
+              {t('board.overdue')} <Overdue count={row.overdue} row={row} plan={plan} asOf={asOf} />
+            </span>
+            <span>
+              {t('board.score')} <span data-testid="board-score">{score(row.score)}</span>
+            </span>
           </Space>
         </Card>
       )}
@@ -277,7 +319,11 @@ function Overdue({ count, row, plan, asOf }: { count: number; row: OrganizationS
   if (!count) return <>{count}</>;
   const figure = <Typography.Text type="danger">{count}</Typography.Text>;
   return plan ? (
-    <Link to={tasksLink({ workPlan: plan, organization: row.organization, overdue: true, asOf })} title={t('board.showOverdue')} data-testid="board-overdue">
+    <Link
+      to={tasksLink({ workPlan: plan, organization: row.organization, overdue: true, asOf })}
+      title={t('board.showOverdue')}
+      data-testid="board-overdue"
+    >
       {figure}
     </Link>
   ) : (

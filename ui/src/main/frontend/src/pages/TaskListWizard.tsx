@@ -3,12 +3,12 @@ import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api, type Indicator, type Organization, type PlanItem, type WorkPlan } from '../api';
-import { useOrganizations } from '../session';
 import { Problem } from '../components/Problem';
 import { useApi } from '../components/useApi';
 import { organizationTypeName } from '../history';
 import { useT } from '../i18n';
 import { paths } from '../paths';
+import { useOrganizations } from '../session';
 
 const cell = (item: string, org: string, indicator?: string) => [item, org, indicator ?? ''].join('|');
 
@@ -130,7 +130,10 @@ export function TaskListWizard() {
               setPlanId(id);
               setItemCodes([]);
             }}
-            options={(plans.data ?? []).map((p) => ({ value: p.id, label: `${p.title}${p.status === 'DRAFT' ? ` (${t('wizard.draft')})` : ''}` }))}
+            options={(plans.data ?? []).map((p) => ({
+              value: p.id,
+              label: `${p.title}${p.status === 'DRAFT' ? ` (${t('wizard.draft')})` : ''}`,
+            }))}
           />
           <Table<PlanItem>
             rowKey="code"
@@ -208,14 +211,22 @@ export function TaskListWizard() {
                   key: 'weight',
                   title: t('wizard.weight'),
                   render: (_: unknown, o: Organization) => (
-                    <InputNumber min={0} step={0.1} value={weights[cell(item.code, o.code)] ?? 1} onChange={(v) => setWeights({ ...weights, [cell(item.code, o.code)]: v })} />
+                    <InputNumber
+                      min={0}
+                      step={0.1}
+                      value={weights[cell(item.code, o.code)] ?? 1}
+                      onChange={(v) => setWeights({ ...weights, [cell(item.code, o.code)]: v })}
+                    />
                   ),
                 },
                 {
                   key: 'due',
                   title: t('wizard.dueDate'),
                   render: (_: unknown, o: Organization) => (
-                    <DatePicker value={dueDates[cell(item.code, o.code)] ?? null} onChange={(v) => setDueDates({ ...dueDates, [cell(item.code, o.code)]: v })} />
+                    <DatePicker
+                      value={dueDates[cell(item.code, o.code)] ?? null}
+                      onChange={(v) => setDueDates({ ...dueDates, [cell(item.code, o.code)]: v })}
+                    />
                   ),
                 },
               ]}
@@ -282,9 +293,20 @@ export function TaskListWizard() {
 }
 
 /** The running sum of the organizations' targets against the city-wide target (for indicators that add up). */
-function RunningSum({ item, indicator, orgs, targets }: { item: PlanItem; indicator: Indicator; orgs: Organization[]; targets: Record<string, number | null> }) {
+function RunningSum({
+  item,
+  indicator,
+  orgs,
+  targets,
+}: {
+  item: PlanItem;
+  indicator: Indicator;
+  orgs: Organization[];
+  targets: Record<string, number | null>;
+}) {
   const t = useT();
-  if (indicator.rollup !== 'SUM') return <Typography.Text type="secondary">{t('wizard.eachReaches', { target: indicator.target ?? '—' })}</Typography.Text>;
+  if (indicator.rollup !== 'SUM')
+    return <Typography.Text type="secondary">{t('wizard.eachReaches', { target: indicator.target ?? '—' })}</Typography.Text>;
   const sum = sumOf(item, indicator, orgs, targets);
   const target = Number(indicator.target ?? 0);
   const colour = sum === target ? 'green' : sum < target ? 'gold' : 'blue';

@@ -2,7 +2,6 @@ import { Button, Col, Input, Row, Select, Space, Table, Tag, Typography, message
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import type { TaskSummary } from '../api';
-import { hasRole, useMe, useOrganizationName } from '../session';
 import { StatusTag } from '../components/labels';
 import { ImportButton, PaperworkLink } from '../components/Paperwork';
 import { Problem } from '../components/Problem';
@@ -10,8 +9,9 @@ import { useNarrow } from '../components/responsive';
 import { useApi, usePublishedPlans } from '../components/useApi';
 import { usePage } from '../components/usePage';
 import { useT } from '../i18n';
-import { taskNumber } from '../tasks';
 import { paths } from '../paths';
+import { hasRole, useMe, useOrganizationName } from '../session';
+import { taskNumber } from '../tasks';
 
 interface TaskList {
   id: string;
@@ -61,11 +61,7 @@ export function TaskListsPage() {
             placeholder={t('paperwork.plan')}
             options={published.map((p) => ({ value: p.id, label: p.title }))}
           />
-          {plan && (
-            <PaperworkLink href={paths.taskListImportTemplate(plan)}>
-              {t('paperwork.template')}
-            </PaperworkLink>
-          )}
+          {plan && <PaperworkLink href={paths.taskListImportTemplate(plan)}>{t('paperwork.template')}</PaperworkLink>}
           <ImportButton
             path={paths.taskListImport()}
             onImported={() => {
@@ -117,10 +113,28 @@ export function TaskListsPage() {
         }}
         columns={[
           // on a phone the list's papers stand beneath its number: a column of their own would not fit beside it
-          { title: t('wizard.number'), dataIndex: 'number', render: (n: string, list) => (narrow ? <><div>{n}</div><ListPaperwork list={list} /></> : n) },
+          {
+            title: t('wizard.number'),
+            dataIndex: 'number',
+            render: (n: string, list) =>
+              narrow ? (
+                <>
+                  <div>{n}</div>
+                  <ListPaperwork list={list} />
+                </>
+              ) : (
+                n
+              ),
+          },
           { title: t('wizard.listTitle'), dataIndex: 'title', responsive: ['md'] },
           { title: t('wizard.dueDate'), dataIndex: 'dueDate', responsive: ['md'] },
-          { title: t('tasks.status'), dataIndex: 'status', render: (s: string) => <Tag color={s === 'ISSUED' ? 'blue' : 'default'}>{s === 'ISSUED' ? t('taskLists.issued') : t('taskLists.draft')}</Tag> },
+          {
+            title: t('tasks.status'),
+            dataIndex: 'status',
+            render: (s: string) => (
+              <Tag color={s === 'ISSUED' ? 'blue' : 'default'}>{s === 'ISSUED' ? t('taskLists.issued') : t('taskLists.draft')}</Tag>
+            ),
+          },
           { title: t('taskLists.tasks'), render: (_, list) => list.assignments.length, responsive: ['md'] },
           {
             title: '',
@@ -178,9 +192,18 @@ function Tasks({ id }: { id: string }) {
         dataSource={list.data?.tasks ?? []}
         columns={[
           // a phone has no room for the number beside the unit inside the list's row: the unit's name is the link there
-          { title: t('tasks.id'), key: 'number', render: (_, task) => <Link to={`/tasks/${task.id}`}>{taskNumber(task)}</Link>, responsive: ['sm'] },
+          {
+            title: t('tasks.id'),
+            key: 'number',
+            render: (_, task) => <Link to={`/tasks/${task.id}`}>{taskNumber(task)}</Link>,
+            responsive: ['sm'],
+          },
           { title: t('tasks.item'), dataIndex: 'itemCode', responsive: ['sm'] },
-          { title: t('tasks.organization'), dataIndex: 'organization', render: (code: string, task) => (narrow ? <Link to={`/tasks/${task.id}`}>{name(code)}</Link> : name(code)) },
+          {
+            title: t('tasks.organization'),
+            dataIndex: 'organization',
+            render: (code: string, task) => (narrow ? <Link to={`/tasks/${task.id}`}>{name(code)}</Link> : name(code)),
+          },
           { title: t('tasks.status'), dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },
         ]}
       />

@@ -2,7 +2,6 @@ import { Alert, App, Button, Card, Descriptions, Input, Space, Table, Tag, Toolt
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { api } from '../api';
-import { hasRole, useMe } from '../session';
 import {
   duration,
   faultCount,
@@ -19,6 +18,7 @@ import { Problem } from '../components/Problem';
 import { useApi } from '../components/useApi';
 import { useT } from '../i18n';
 import { paths } from '../paths';
+import { hasRole, useMe } from '../session';
 
 /**
  * 历史核验: the auditor checks every event's hash chain and the signed checkpoints, for the whole store or one task,
@@ -111,7 +111,11 @@ function VerificationResult({ result }: { result: Verification }) {
         <Descriptions.Item label={t('verify.eventsPerSecond')}>{figure(result.eventsPerSecond)}</Descriptions.Item>
         <Descriptions.Item label={t('verify.lastCheckpoint')}>
           {last
-            ? t('verify.lastCheckpointAt', { id: last.id, position: last.position, signedAt: dayjs(last.signedAt).format('YYYY-MM-DD HH:mm:ss') })
+            ? t('verify.lastCheckpointAt', {
+                id: last.id,
+                position: last.position,
+                signedAt: dayjs(last.signedAt).format('YYYY-MM-DD HH:mm:ss'),
+              })
             : t('verify.noCheckpoint')}
         </Descriptions.Item>
         <Descriptions.Item label={t('verify.eventsAfterLastCheckpoint')} span="filled">

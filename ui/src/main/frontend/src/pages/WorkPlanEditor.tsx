@@ -7,8 +7,8 @@ import { Problem } from '../components/Problem';
 import { useApi } from '../components/useApi';
 import { useFieldErrors } from '../components/useFieldErrors';
 import { useT } from '../i18n';
-import { editorShows, toDocument, type PlanForm } from '../workPlanDocument';
 import { paths } from '../paths';
+import { editorShows, toDocument, type PlanForm } from '../workPlanDocument';
 
 /**
  * 起草 / 修改 / 修订工作计划: a new plan is drafted, a draft revised as a whole, and a published plan amended with a

@@ -2,12 +2,12 @@ import { Button, Popconfirm, Space, Table, Tag, Typography, message } from 'antd
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api, type WorkPlan } from '../api';
-import { hasRole, useMe } from '../session';
 import { ImportButton, PaperworkLink } from '../components/Paperwork';
 import { Problem } from '../components/Problem';
 import { usePage } from '../components/usePage';
 import { useT } from '../i18n';
 import { paths } from '../paths';
+import { hasRole, useMe } from '../session';
 
 /**
  * 工作计划: the plans, each as a workbook to download; the office drafts a plan in the browser or imports one from
@@ -40,7 +40,9 @@ export function WorkPlansPage() {
         {office && (
           <>
             <Link to="/work-plans/new">
-              <Button type="primary" data-testid="new-work-plan">{t('workPlans.new')}</Button>
+              <Button type="primary" data-testid="new-work-plan">
+                {t('workPlans.new')}
+              </Button>
             </Link>
             <PaperworkLink href={paths.workPlanImportTemplate()}>{t('paperwork.template')}</PaperworkLink>
             <ImportButton
@@ -82,9 +84,7 @@ export function WorkPlansPage() {
             title: '',
             render: (_, plan) => (
               <Space size="small" wrap>
-                <PaperworkLink href={paths.workPlanWorkbook(plan.id)}>
-                  {t('workPlans.workbook')}
-                </PaperworkLink>
+                <PaperworkLink href={paths.workPlanWorkbook(plan.id)}>{t('workPlans.workbook')}</PaperworkLink>
                 {office && (
                   <Link to={`/work-plans/${encodeURIComponent(plan.id)}/edit`}>
                     <Button size="small">{plan.status === 'DRAFT' ? t('workPlans.edit') : t('workPlans.amend')}</Button>
