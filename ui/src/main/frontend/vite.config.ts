@@ -1,6 +1,6 @@
-import { defineConfig } from 'vitest/config';
-import react from '@vitejs/plugin-react';
 import legacy from '@vitejs/plugin-legacy';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
 
 // The ui module's Maven build runs `npm run build`; the result is copied into the jar under static/ and served by
 // Spring Boot. `npm run dev` proxies the API to an application running on localhost:8080.

@@ -11,9 +11,9 @@
 // Screenshots: desktop-NN-name.png and phone-NN-name.png.
 //
 //   DUBAN_URL=http://localhost:8080 SCREENSHOTS=../../../target/screenshots node e2e/e2e.mjs
-import { chromium } from 'playwright-core';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { chromium } from 'playwright-core';
 
 const base = process.env.DUBAN_URL ?? 'http://localhost:8080';
 const shots = process.env.SCREENSHOTS ?? 'target/screenshots';
@@ -23,8 +23,16 @@ mkdirSync(shots, { recursive: true });
 
 const browser = await chromium.launch({
   executablePath,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
   // playwright gives every launch a fresh user-data dir of its own.
 });
 
@@ -96,12 +104,16 @@ async function fits(page, name) {
       const testId = el.getAttribute('data-testid');
       found.push({
         depth,
-        text: `<${el.tagName.toLowerCase()}${testId ? ` data-testid=${testId}` : ''}${classes ? ` class=${classes}` : ''}> `
-          + `${Math.round(box.left)}..${Math.round(box.right)} (${Math.round(box.width)} px) `
-          + `“${(el.innerText || '').replace(/\s+/g, ' ').substring(0, 40)}”`,
+        text:
+          `<${el.tagName.toLowerCase()}${testId ? ` data-testid=${testId}` : ''}${classes ? ` class=${classes}` : ''}> ` +
+          `${Math.round(box.left)}..${Math.round(box.right)} (${Math.round(box.width)} px) ` +
+          `“${(el.innerText || '').replace(/\s+/g, ' ').substring(0, 40)}”`,
       });
     }
-    return found.sort((a, b) => b.depth - a.depth).slice(0, 8).map((o) => o.text);
+    return found
+      .sort((a, b) => b.depth - a.depth)
+      .slice(0, 8)
+      .map((o) => o.text);
   }, size.viewport.width);
   if (offenders.length) problems.push(`${size.name} ${name} does not fit ${size.viewport.width} px:\n  ${offenders.join('\n  ')}`);
 }
@@ -149,7 +161,8 @@ async function openWorkItem(page, name, taskPath) {
   await page.getByRole('button', { name: '本任务的待办' }).click();
   await page.getByRole('heading', { name: '工作台' }).waitFor();
   // a table row on a desktop, a card on a phone; either says what the task is: its plan item and its list's number
-  const row = page.getByTestId('work-item')
+  const row = page
+    .getByTestId('work-item')
     .filter({ has: page.getByTestId('work-item-name').getByText(name, { exact: true }) })
     .filter({ has: page.locator(`a[href="${taskPath}"]`, { hasText: 'S4 建立“爱心驿站”' }) })
     .filter({ hasText: number });
@@ -195,14 +208,18 @@ async function pickerText(page, ms) {
 async function boardRow(page, name) {
   const row = page.getByTestId('board-row').filter({ has: page.getByTestId('board-name').getByText(name, { exact: true }) });
   await row.waitFor({ timeout: 5_000 });
-  return { closed: Number(await row.getByTestId('board-closed').innerText()), score: (await row.getByTestId('board-score').innerText()).trim() };
+  return {
+    closed: Number(await row.getByTestId('board-closed').innerText()),
+    score: (await row.getByTestId('board-score').innerText()).trim(),
+  };
 }
 
 // A real PNG (16×16, Party red, valid checksums), standing in for a photo from the site: the server judges files by
 // their bytes, not their names.
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAIAAACQkWg2AAAAFklEQVR42mM4YKlNEmIY1TCqYfhqAADSQSQQyZC0RAAAAABJRU5ErkJggg==',
-  'base64');
+  'base64',
+);
 
 let number;
 const due = new Date(Date.now() + 60 * 86_400_000).toISOString().substring(0, 10);
@@ -248,8 +265,14 @@ async function loop() {
   await office.page.getByLabel('交办单标题').fill('爱心驿站建设督查交办单');
   await office.page.getByLabel('办理期限').fill(due);
   await office.page.getByLabel('办理期限').press('Enter');
-  await office.page.getByRole('button', { name: '交 办' }).or(office.page.getByRole('button', { name: '交办' })).click();
-  await office.page.getByText(/已交办 \d+ 项督查任务/).first().waitFor();
+  await office.page
+    .getByRole('button', { name: '交 办' })
+    .or(office.page.getByRole('button', { name: '交办' }))
+    .click();
+  await office.page
+    .getByText(/已交办 \d+ 项督查任务/)
+    .first()
+    .waitFor();
   await shot(office.page, '04-wizard-issued');
   await office.page.getByRole('link', { name: '交办单' }).click();
   // The list of task lists is a projection: it may take a moment to see the list issued. Other tests' lists share
@@ -267,8 +290,11 @@ async function loop() {
     }
   }
   await shot(office.page, '04-office-task-lists');
-  const taskPath = await office.page.locator('.ant-table-expanded-row', { hasText: '界首镇' })
-    .locator('a[href^="/tasks/"]').first().getAttribute('href');
+  const taskPath = await office.page
+    .locator('.ant-table-expanded-row', { hasText: '界首镇' })
+    .locator('a[href^="/tasks/"]')
+    .first()
+    .getAttribute('href');
 
   step('office opens the print view of the 交办单: the paper its PDF is laid out from');
   await office.page.locator('tr', { hasText: number }).getByTestId('print-task-list').click();
@@ -372,15 +398,24 @@ async function loop() {
   await office.page.goto(`${base}${taskPath}`);
   await dialog(office.page, '催办', (box) => box.getByPlaceholder('催办内容').fill('请本周内补齐爱心驿站建设进度'));
   await unit.page.goto(`${base}/work-queue?task=${taskPath.substring('/tasks/'.length)}`);
-  const urged = unit.page.getByTestId('work-item').filter({ has: unit.page.locator(`a[href="${taskPath}"]`) })
-    .getByTestId('work-item-urged').first();
+  const urged = unit.page
+    .getByTestId('work-item')
+    .filter({ has: unit.page.locator(`a[href="${taskPath}"]`) })
+    .getByTestId('work-item-urged')
+    .first();
   await eventually(unit.page, () => urged.waitFor({ timeout: 3_000 }));
   await shot(unit.page, '09-unit-urged-work-queue');
   form = await openWorkItem(unit.page, '报送进展', taskPath);
-  await form.getByTestId('work-item-last-urge').getByText(/请本周内补齐爱心驿站建设进度/).waitFor();
+  await form
+    .getByTestId('work-item-last-urge')
+    .getByText(/请本周内补齐爱心驿站建设进度/)
+    .waitFor();
   await shot(unit.page, '09-unit-urged-work-item');
   await unit.page.goto(`${base}${taskPath}`);
-  await unit.page.getByTestId('task-urged').getByText(/请本周内补齐爱心驿站建设进度/).waitFor();
+  await unit.page
+    .getByTestId('task-urged')
+    .getByText(/请本周内补齐爱心驿站建设进度/)
+    .waitFor();
 
   step('the unit asks for more time; the office decides, seeing the date and the reason');
   await dialog(unit.page, '申请延期', async (box) => {
@@ -418,14 +453,18 @@ async function loop() {
   await unit.page.getByTestId('notification-bell').click();
   await unit.page.getByRole('heading', { name: '消息中心' }).waitFor();
   // other tests' messages to 界首镇 share the list: the unit looks for the one about its task
-  const gapMessage = unit.page.locator('.ant-table-row', { hasText: '查漏补缺：发现' })
+  const gapMessage = unit.page
+    .locator('.ant-table-row', { hasText: '查漏补缺：发现' })
     .filter({ has: unit.page.locator(`a[href="${taskPath}"]`) });
   await eventually(unit.page, () => gapMessage.waitFor({ timeout: 3_000 }));
   await shot(unit.page, '11-unit-notifications');
   const unread = Number(/\d+/.exec(await unit.page.getByTestId('unread-count').innerText())[0]);
   await gapMessage.getByRole('button', { name: '标为已读' }).click();
   await gapMessage.getByText('已读', { exact: true }).waitFor();
-  await unit.page.getByTestId('unread-count').getByText(`未读 ${unread - 1} 条`).waitFor();
+  await unit.page
+    .getByTestId('unread-count')
+    .getByText(`未读 ${unread - 1} 条`)
+    .waitFor();
 
   step('jieshou rectifies with the figures that meet the targets');
   form = await openWorkItem(unit.page, '整改', taskPath);
@@ -440,7 +479,7 @@ async function loop() {
   await openWorkItem(office.page, '核查整改', taskPath);
   await office.page.getByTestId('form-submit').waitFor();
   if (await office.page.getByTestId('work-item-form').getByText('查漏补缺').count()) {
-    throw new Error('the verification is headed by the gap review form\'s title');
+    throw new Error("the verification is headed by the gap review form's title");
   }
   await shot(office.page, '13-office-verify-form');
   await office.page.getByTestId('form-submit').click();
@@ -448,7 +487,10 @@ async function loop() {
   await office.page.goto(`${base}${taskPath}`);
   await eventually(office.page, async () => {
     await office.page.getByText('待考核').first().waitFor({ timeout: 3_000 });
-    await stationsRow.getByRole('cell', { name: String(stations.target), exact: true }).nth(1).waitFor({ timeout: 1_000 });
+    await stationsRow
+      .getByRole('cell', { name: String(stations.target), exact: true })
+      .nth(1)
+      .waitFor({ timeout: 1_000 });
   });
   if (await stationsRow.locator('.ant-tag').count()) throw new Error('a gap is still shown after the rectification');
 
@@ -490,7 +532,8 @@ async function loop() {
     if (after.score === '—') throw new Error('界首镇 has no score');
   });
   // The city-wide progress names the plan's item and indicator, and counts in the indicator's unit.
-  await office.page.getByTestId('plan-item-progress')
+  await office.page
+    .getByTestId('plan-item-progress')
     .filter({ hasText: 'S4 建立“爱心驿站” · 按“四有”标准建成爱心驿站' })
     .locator('.ant-progress-text', { hasText: / 个$/ })
     .waitFor({ timeout: 5_000 });
@@ -504,7 +547,8 @@ async function loop() {
   const assessedAt = Date.parse(history.find((e) => e.type === 'TaskAssessed').timestamp);
   const then = await pickerText(office.page, assessedAt - 1_000);
   const closedNow = (await boardRow(office.page, '界首镇')).closed;
-  const jieshou = office.page.getByTestId('board-row')
+  const jieshou = office.page
+    .getByTestId('board-row')
     .filter({ has: office.page.getByTestId('board-name').getByText('界首镇', { exact: true }) });
   const picker = office.page.getByPlaceholder('查看历史时刻');
   await picker.click();
@@ -522,7 +566,8 @@ async function loop() {
     await office.page.waitForTimeout(250);
   }
   await office.page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)').waitFor({ state: 'hidden' });
-  if (await office.page.getByText(/^(实时更新中|每30秒刷新)$/).count()) throw new Error('the board as of a past moment still says it is live');
+  if (await office.page.getByText(/^(实时更新中|每30秒刷新)$/).count())
+    throw new Error('the board as of a past moment still says it is live');
   await shot(office.page, '16b-office-status-board-as-of', 1_000);
   await office.page.getByTestId('board-back-to-live').click();
   await office.page.getByTestId('board-as-of').waitFor({ state: 'detached' });
@@ -531,9 +576,11 @@ async function loop() {
     if (live.closed !== closedNow) throw new Error(`back to live, 界首镇 closed ${live.closed}, expected ${closedNow}`);
   });
 
-  step('the office follows 界首镇\'s row to its tasks, and the roll-up\'s line to the item\'s');
-  const item = office.page.getByTestId('plan-item-progress')
-    .filter({ hasText: 'S4 建立“爱心驿站” · 按“四有”标准建成爱心驿站' }).getByTestId('plan-item-tasks');
+  step("the office follows 界首镇's row to its tasks, and the roll-up's line to the item's");
+  const item = office.page
+    .getByTestId('plan-item-progress')
+    .filter({ hasText: 'S4 建立“爱心驿站” · 按“四有”标准建成爱心驿站' })
+    .getByTestId('plan-item-tasks');
   if (!/^\/tasks\?workPlan=[^&]+&item=S4$/.test(await item.getAttribute('href'))) {
     throw new Error(`the roll-up's S4 leads to ${await item.getAttribute('href')}`);
   }
@@ -543,7 +590,10 @@ async function loop() {
   // The tasks page filters by its address: 界首镇's tasks of the plan alone, the loop's task among them, named by
   // its list's number and its place in the list.
   const drilled = office.page.getByTestId('task-row');
-  await drilled.filter({ has: office.page.locator(`a[href="${taskPath}"]`) }).first().waitFor();
+  await drilled
+    .filter({ has: office.page.locator(`a[href="${taskPath}"]`) })
+    .first()
+    .waitFor();
   for (const row of await drilled.all()) {
     const text = await row.innerText();
     if (!text.includes('界首镇')) throw new Error(`the drill-down to 界首镇 lists another unit's task: ${text}`);
@@ -558,10 +608,16 @@ async function loop() {
   await auditor.page.getByRole('heading', { name: '事件日志' }).waitFor();
   // The task's own events, each with who did it (read from the event's metadata): both the office and jieshou acted.
   await auditor.page.getByPlaceholder('聚合标识').fill(taskId);
-  await auditor.page.getByRole('button', { name: '查询' }).or(auditor.page.getByRole('button', { name: '查 询' })).click();
+  await auditor.page
+    .getByRole('button', { name: '查询' })
+    .or(auditor.page.getByRole('button', { name: '查 询' }))
+    .click();
   const taskEvents = auditor.page.locator('.ant-table-row', { hasText: taskId.substring(0, 8) });
   for (const actor of ['office', 'jieshou']) {
-    await taskEvents.getByRole('cell', { name: new RegExp(`^${actor}( \\(.+\\))?$`) }).first().waitFor({ timeout: 5_000 });
+    await taskEvents
+      .getByRole('cell', { name: new RegExp(`^${actor}( \\(.+\\))?$`) })
+      .first()
+      .waitFor({ timeout: 5_000 });
   }
   await shot(auditor.page, '17-auditor-event-log');
   await menu(auditor.page, '重建');
@@ -576,7 +632,8 @@ async function loop() {
   await menu(auditor.page, '登录审计');
   await auditor.page.getByRole('heading', { name: '登录审计' }).waitFor();
   // The auditor's own login, a moment ago, is among the newest records.
-  const ownLogin = auditor.page.locator('.ant-table-row')
+  const ownLogin = auditor.page
+    .locator('.ant-table-row')
     .filter({ has: auditor.page.getByRole('cell', { name: 'auditor', exact: true }) })
     .filter({ has: auditor.page.locator('.ant-tag', { hasText: /^登录$/ }) });
   await eventually(auditor.page, () => ownLogin.first().waitFor({ timeout: 3_000 }));

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { api, apiPage, ApiError, upload } from './api';
+import { api, ApiError, apiPage, upload } from './api';
 
 // How the app talks to the API: the session's CSRF token on every change, and problem details as errors that keep
 // the server's own words.
@@ -70,7 +70,7 @@ describe('api', () => {
 });
 
 describe('apiPage', () => {
-  it('answers one page\'s rows with the whole list\'s length from X-Total-Count', async () => {
+  it("answers one page's rows with the whole list's length from X-Total-Count", async () => {
     vi.stubGlobal('fetch', async () => ({
       status: 200,
       ok: true,

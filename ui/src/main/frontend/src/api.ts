@@ -260,14 +260,7 @@ export interface RankingEntry {
 }
 
 export type NoticeKind =
-  | 'REMINDED'
-  | 'URGED'
-  | 'ESCALATED'
-  | 'EXTENSION_GRANTED'
-  | 'EXTENSION_DENIED'
-  | 'GAPS_FOUND'
-  | 'LIGHT_YELLOW'
-  | 'LIGHT_RED';
+  'REMINDED' | 'URGED' | 'ESCALATED' | 'EXTENSION_GRANTED' | 'EXTENSION_DENIED' | 'GAPS_FOUND' | 'LIGHT_YELLOW' | 'LIGHT_RED';
 
 /** A message of the message centre (消息中心), as its reader sees it. */
 export interface Notification {

@@ -1,7 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import zh from './locales/zh-CN.json';
-import en from './locales/en.json';
-import type { Translate } from './i18n';
 import {
   duration,
   faultCount,
@@ -18,6 +15,9 @@ import {
   type Fault,
   type Verification,
 } from './audit';
+import type { Translate } from './i18n';
+import en from './locales/en.json';
+import zh from './locales/zh-CN.json';
 
 /** The provider's translation, over one dictionary. */
 function translate(dictionary: Record<string, string>): Translate {

@@ -3,14 +3,7 @@ import { key, type Key, type Translate } from './i18n';
 // The auditor's verifiable history: what the server answers when it checks the store's hash chains and signed
 // checkpoints, and the login records, with the words the pages use for them. Pure, so audit.test.ts can check it.
 
-export type FaultKind =
-  | 'CHANGED'
-  | 'MISSING'
-  | 'UNCHAINED'
-  | 'REORDERED'
-  | 'CHAIN_BROKEN'
-  | 'CHECKPOINT_MISMATCH'
-  | 'BAD_SIGNATURE';
+export type FaultKind = 'CHANGED' | 'MISSING' | 'UNCHAINED' | 'REORDERED' | 'CHAIN_BROKEN' | 'CHECKPOINT_MISMATCH' | 'BAD_SIGNATURE';
 
 /** One thing found wrong, in store order: the first one is the first event at fault. */
 export interface Fault {

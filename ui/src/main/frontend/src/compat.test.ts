@@ -1,8 +1,8 @@
+import { cspHashes } from '@vitejs/plugin-legacy';
+import { parse, type Node } from 'acorn';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, type Node } from 'acorn';
-import { cspHashes } from '@vitejs/plugin-legacy';
 import { describe, expect, it } from 'vitest';
 
 // Government desktops run old Chromium engines (360 and QQ browsers' cores). Vite's legacy plugin builds two sets of

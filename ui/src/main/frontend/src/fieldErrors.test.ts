@@ -4,10 +4,15 @@ import { fieldLabel, fieldPath, placeErrors, topLevel } from './fieldErrors';
 import { translator } from './i18n';
 
 const refusal = (...errors: [string, string][]) =>
-  new ApiError(400, 'Bad Request', '输入有误', errors.map(([field, message]) => ({ field, message })));
+  new ApiError(
+    400,
+    'Bad Request',
+    '输入有误',
+    errors.map(([field, message]) => ({ field, message })),
+  );
 
 describe('fieldPath', () => {
-  it('turns the server\'s field into the form\'s path of names and indices', () => {
+  it("turns the server's field into the form's path of names and indices", () => {
     expect(fieldPath('code')).toEqual(['code']);
     expect(fieldPath('items[0].indicators[12].target')).toEqual(['items', 0, 'indicators', 12, 'target']);
     expect(fieldPath('items[3].indicators[0].checklist[1]')).toEqual(['items', 3, 'indicators', 0, 'checklist', 1]);
@@ -16,8 +21,10 @@ describe('fieldPath', () => {
 
 describe('placeErrors', () => {
   it('puts every message at its field, two for one field together, and leaves the alert nothing to say', () => {
-    const placed = placeErrors(refusal(['code', '须为 1 到 64 个小写字母、数字或连字符'], ['name', '不能为空'], ['name', '重复']),
-      topLevel('code', 'name', 'type', 'parent'));
+    const placed = placeErrors(
+      refusal(['code', '须为 1 到 64 个小写字母、数字或连字符'], ['name', '不能为空'], ['name', '重复']),
+      topLevel('code', 'name', 'type', 'parent'),
+    );
     expect(placed.fields).toEqual([
       { name: ['code'], errors: ['须为 1 到 64 个小写字母、数字或连字符'] },
       { name: ['name'], errors: ['不能为空', '重复'] },
@@ -26,8 +33,10 @@ describe('placeErrors', () => {
   });
 
   it('keeps in the alert what the form has no field for', () => {
-    const placed = placeErrors(refusal(['password', '密码不符合要求：至少12个字符'], ['body', '此操作不接受请求体']),
-      topLevel('username', 'password'));
+    const placed = placeErrors(
+      refusal(['password', '密码不符合要求：至少12个字符'], ['body', '此操作不接受请求体']),
+      topLevel('username', 'password'),
+    );
     expect(placed.fields).toEqual([{ name: ['password'], errors: ['密码不符合要求：至少12个字符'] }]);
     expect(placed.rest).toMatchObject({ status: 400, errors: [{ field: 'body', message: '此操作不接受请求体' }] });
   });
@@ -51,7 +60,7 @@ describe('placeErrors', () => {
 describe('fieldLabel', () => {
   const zh = translator('zh-CN');
 
-  it('names a plan\'s nested fields as the plan editor labels them, counting from 1', () => {
+  it("names a plan's nested fields as the plan editor labels them, counting from 1", () => {
     expect(fieldLabel('items[0].indicators[1].target', zh)).toBe('第 1 项要点 · 第 2 个指标 · 目标值');
     expect(fieldLabel('items[2].code', zh)).toBe('第 3 项要点 · 要点编号');
     expect(fieldLabel('items[0].title', zh)).toBe('第 1 项要点 · 要点内容');
@@ -61,7 +70,7 @@ describe('fieldLabel', () => {
     expect(fieldLabel('items', zh)).toBe('要点');
   });
 
-  it('names a task list\'s fields, its assignments and their targets by indicator code', () => {
+  it("names a task list's fields, its assignments and their targets by indicator code", () => {
     expect(fieldLabel('assignments[2].organization', zh)).toBe('第 3 项分配 · 责任单位');
     expect(fieldLabel('assignments[0]', zh)).toBe('第 1 项分配');
     expect(fieldLabel('assignments[0].weight', zh)).toBe('第 1 项分配 · 考核权重');
@@ -71,12 +80,12 @@ describe('fieldLabel', () => {
     expect(fieldLabel('reportingCycle', zh)).toBe('报送周期');
   });
 
-  it('keeps an indicator\'s code as it is, even one spelled like a field', () => {
+  it("keeps an indicator's code as it is, even one spelled like a field", () => {
     expect(fieldLabel('figures.love_stations', zh)).toBe('数据 · love_stations');
     expect(fieldLabel('figures.score', zh)).toBe('数据 · score');
   });
 
-  it('names a name by where it stands: an organization\'s, an item\'s, an evidence file\'s', () => {
+  it("names a name by where it stands: an organization's, an item's, an evidence file's", () => {
     expect(fieldLabel('code', zh)).toBe('单位代码');
     expect(fieldLabel('name', zh)).toBe('单位名称');
     expect(fieldLabel('file.name', zh)).toBe('文件 · 文件名');
@@ -90,7 +99,7 @@ describe('fieldLabel', () => {
     expect(fieldLabel('asOf', zh)).toBe('查看时刻');
   });
 
-  it('falls back to the server\'s names where the dictionary has none', () => {
+  it("falls back to the server's names where the dictionary has none", () => {
     expect(fieldLabel('colour', zh)).toBe('colour');
     expect(fieldLabel('items[0].colour', zh)).toBe('第 1 项要点 · colour');
     expect(fieldLabel('things[4]', zh)).toBe('things 第 5 项');
@@ -98,7 +107,7 @@ describe('fieldLabel', () => {
     expect(fieldLabel('Duban-After', zh)).toBe('Duban-After');
   });
 
-  it('leaves what is not a path as it came: a workbook\'s cell, nothing at all', () => {
+  it("leaves what is not a path as it came: a workbook's cell, nothing at all", () => {
     expect(fieldLabel('任务分解!B3', zh)).toBe('任务分解!B3');
     expect(fieldLabel('要点!2:2', zh)).toBe('要点!2:2');
     expect(fieldLabel('', zh)).toBe('');

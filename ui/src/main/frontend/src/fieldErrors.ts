@@ -161,10 +161,7 @@ export function placeErrors(error: unknown, onForm: (path: FieldPath) => boolean
     byField.set(key, placed);
   }
   const fields = [...byField.values()];
-  const rest =
-    unplaced.length === 0 && fields.length > 0
-      ? undefined
-      : new ApiError(error.status, error.title, error.detail, unplaced);
+  const rest = unplaced.length === 0 && fields.length > 0 ? undefined : new ApiError(error.status, error.title, error.detail, unplaced);
   return { fields, rest };
 }
 

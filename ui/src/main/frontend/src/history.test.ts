@@ -36,13 +36,30 @@ const samples: Record<string, unknown> = {
   TaskAssessed: { taskId: 'task-1', score: 85, rating: 'GOOD', weight: 0.6, comment: '完成较好' },
   TaskClosed: { taskId: 'task-1' },
   TaskEscalated: { taskId: 'task-1', reason: '单位逾期未签收' },
-  TaskIssued: { taskId: 'task-1', taskListId: 'list-3', workPlanId: 'plan-2018', itemCode: 'S4', organization: 'jieshou', targets, weight: 0.6, dueDate: '2018-12-31' },
+  TaskIssued: {
+    taskId: 'task-1',
+    taskListId: 'list-3',
+    workPlanId: 'plan-2018',
+    itemCode: 'S4',
+    organization: 'jieshou',
+    targets,
+    weight: 0.6,
+    dueDate: '2018-12-31',
+  },
   TaskLightChanged: { taskId: 'task-1', from: 'BLUE', to: 'RED' },
   TaskListDrafted: {
-    taskListId: 'list-3', workPlanId: 'plan-2018', number: '督交〔2018〕3号', title: '十件实事督查交办单', dueDate: '2018-12-31',
+    taskListId: 'list-3',
+    workPlanId: 'plan-2018',
+    number: '督交〔2018〕3号',
+    title: '十件实事督查交办单',
+    dueDate: '2018-12-31',
     assignments: [{ itemCode: 'S4', organization: 'jieshou', targets, weight: 0.6, dueDate: '2018-12-31' }],
   },
-  TaskListIssued: { taskListId: 'list-3', tasks: [{ taskId: 'task-1', itemCode: 'S4', organization: 'jieshou', dueDate: '2018-12-31' }], reportingCycle: 'R/P7D' },
+  TaskListIssued: {
+    taskListId: 'list-3',
+    tasks: [{ taskId: 'task-1', itemCode: 'S4', organization: 'jieshou', dueDate: '2018-12-31' }],
+    reportingCycle: 'R/P7D',
+  },
   TaskReminded: { taskId: 'task-1', reason: '任务已交办，请及时签收' },
   TaskUrged: { taskId: 'task-1', message: '请加快进度' },
   TaskWithdrawn: { taskId: 'task-1', reason: '任务调整' },
@@ -55,7 +72,14 @@ const samples: Record<string, unknown> = {
   UserRegistered: { username: 'chen.wei', organization: 'linze', roles: ['UNIT', 'AUDITOR'] },
   UserRolesAssigned: { username: 'chen.wei', organization: null, roles: ['OFFICE'] },
   WorkPlanAmended: { workPlanId: 'plan-2018', items, reason: '目标上调' },
-  WorkPlanDrafted: { workPlanId: 'plan-2018', year: 2018, title: '2018年全市工会工作要点', issuer: '市总工会', framework: '一二三四十', items },
+  WorkPlanDrafted: {
+    workPlanId: 'plan-2018',
+    year: 2018,
+    title: '2018年全市工会工作要点',
+    issuer: '市总工会',
+    framework: '一二三四十',
+    items,
+  },
   WorkPlanPublished: { workPlanId: 'plan-2018' },
   WorkPlanRevised: { workPlanId: 'plan-2018', title: '修订稿', issuer: '市总工会', framework: '一二三四十', items },
 };
@@ -114,7 +138,9 @@ describe('a sentence', () => {
 
   it('says when a report comes without evidence', () => {
     const payload = { taskId: 'task-1', figures: { stations: 2 }, narrative: '', evidence: [] };
-    expect(tell({ type: 'ProgressReported', payload, organization: 'jieshou' }, zh)).toBe('界首镇 报告进展：爱心驿站 2 个（目标 3 个），未附证据');
+    expect(tell({ type: 'ProgressReported', payload, organization: 'jieshou' }, zh)).toBe(
+      '界首镇 报告进展：爱心驿站 2 个（目标 3 个），未附证据',
+    );
   });
 
   it('tells whom a task was issued to, with its targets, weight and deadline', () => {
@@ -134,12 +160,16 @@ describe('a sentence', () => {
 
   it('names an indicator the plan does not know by its code rather than not at all', () => {
     const payload = { taskId: 'task-1', figures: { coverage: 87.5 }, narrative: '', evidence: [] };
-    expect(tell({ type: 'GapsRectified', payload }, { ...zh, indicator: undefined, target: undefined })).toBe('责任单位 报告整改：coverage 87.5，未附证据');
+    expect(tell({ type: 'GapsRectified', payload }, { ...zh, indicator: undefined, target: undefined })).toBe(
+      '责任单位 报告整改：coverage 87.5，未附证据',
+    );
   });
 
   it('tells an event type it does not know by its fields, named in Chinese where it can, without ids', () => {
     const payload = { taskId: 'task-1', reason: '机构调整', dueDate: '2019-01-31', evidence: ['a', 'b'], extra: { level: 2 } };
-    expect(tell({ type: 'TaskSuspended', payload }, zh)).toBe('其他事件（TaskSuspended）：原因 机构调整，期限 2019-01-31，佐证材料 2 项，extra level 2');
+    expect(tell({ type: 'TaskSuspended', payload }, zh)).toBe(
+      '其他事件（TaskSuspended）：原因 机构调整，期限 2019-01-31，佐证材料 2 项，extra level 2',
+    );
     expect(tell({ type: 'TaskResumed', payload: {} }, zh)).toBe('其他事件（TaskResumed）');
   });
 });

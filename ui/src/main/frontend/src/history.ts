@@ -66,7 +66,6 @@ export function eventName(type: string, t: Translate): string {
   return name ? t(name) : t('event.unknown', { type });
 }
 
-
 const aggregateNames: Record<string, Key> = {
   SupervisionTask: key('aggregate.SupervisionTask'),
   TaskList: key('aggregate.TaskList'),
@@ -150,7 +149,9 @@ function fallback(type: string, p: Payload, { t }: Names): string {
 function plain(value: unknown, t: Translate): string {
   if (Array.isArray(value)) return t('history.items', { count: value.length });
   if (typeof value === 'object') {
-    return Object.entries(value as Payload).map(([k, v]) => `${k} ${plain(v, t)}`).join(t('history.separator'));
+    return Object.entries(value as Payload)
+      .map(([k, v]) => `${k} ${plain(v, t)}`)
+      .join(t('history.separator'));
   }
   return String(value);
 }
@@ -205,7 +206,9 @@ function evidence(value: unknown, t: Translate): string {
 
 function rolesOf(p: Payload, names: Names): string {
   const { t } = names;
-  const shown = list(p.roles).map((role) => named(roles, role, t)).join(t('history.separator'));
+  const shown = list(p.roles)
+    .map((role) => named(roles, role, t))
+    .join(t('history.separator'));
   return p.organization ? t('history.rolesOf', { roles: shown, organization: names.organization(text(p.organization)) }) : shown;
 }
 

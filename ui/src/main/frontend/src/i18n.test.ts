@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import zh from './locales/zh-CN.json';
 import en from './locales/en.json';
+import zh from './locales/zh-CN.json';
 
 // Every key the code uses is in both dictionaries, and every key in a dictionary is used somewhere. Keys are
 // written literally, as t('a.b') or key('a.b'), so a scan of the sources finds them all.

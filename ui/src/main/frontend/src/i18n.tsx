@@ -1,9 +1,9 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
 import 'dayjs/locale/en';
-import zh from './locales/zh-CN.json';
+import 'dayjs/locale/zh-cn';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import en from './locales/en.json';
+import zh from './locales/zh-CN.json';
 
 // A small typed dictionary: Chinese is the language of the UI, English the second one. i18n.test.ts fails when a
 // key used in the code is missing from either dictionary, or a dictionary holds a key nobody uses.

@@ -1,12 +1,12 @@
+import { StyleProvider, legacyLogicalPropertiesTransformer } from '@ant-design/cssinjs';
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
 import React from 'react';
 import ReactDOM from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
-import { App as AntApp, ConfigProvider } from 'antd';
-import { StyleProvider, legacyLogicalPropertiesTransformer } from '@ant-design/cssinjs';
-import zhCN from 'antd/locale/zh_CN';
-import enUS from 'antd/locale/en_US';
-import { LocaleProvider, useLocale } from './i18n';
 import { App } from './App';
+import { LocaleProvider, useLocale } from './i18n';
 import './responsive.css';
 
 function Root() {

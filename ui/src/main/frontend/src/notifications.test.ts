@@ -10,11 +10,12 @@ describe('the message centre', () => {
   });
 
   it('has a label for every kind of notice the server sends, read from its enum', () => {
-    const source = readFileSync(
-      join(__dirname, '../../../../../query/src/main/java/cn/duban/query/notification/NoticeKind.java'),
-      'utf8',
-    );
-    const kinds = /enum NoticeKind \{([^}]*)\}/.exec(source)![1].split(',').map((k) => k.trim()).filter(Boolean);
+    const source = readFileSync(join(__dirname, '../../../../../query/src/main/java/cn/duban/query/notification/NoticeKind.java'), 'utf8');
+    const kinds = /enum NoticeKind \{([^}]*)\}/
+      .exec(source)![1]
+      .split(',')
+      .map((k) => k.trim())
+      .filter(Boolean);
     expect(kinds.length).toBeGreaterThan(5);
     expect(Object.keys(noticeKinds).sort()).toEqual([...kinds].sort());
   });

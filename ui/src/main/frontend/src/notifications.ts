@@ -1,5 +1,5 @@
-import { key, type Key } from './i18n';
 import type { NoticeKind } from './api';
+import { key, type Key } from './i18n';
 
 /** Each kind of notice with its tag's label and colour. */
 export const noticeKinds: Record<NoticeKind, { label: Key; color: string }> = {

@@ -16,7 +16,7 @@ describe('totalCount', () => {
 });
 
 describe('pageQuery', () => {
-  it('asks for antd\'s first page as the server\'s page 0 with its size', () => {
+  it("asks for antd's first page as the server's page 0 with its size", () => {
     expect(pageQuery('/api/organizations', {}, 1, 20)).toBe('/api/organizations?page=0&size=20');
     expect(pageQuery('/api/organizations', {}, 3, 20)).toBe('/api/organizations?page=2&size=20');
   });

@@ -13,7 +13,15 @@ const plan: WorkPlan = {
       category: 'PRACTICAL_MATTER',
       title: '建立“爱心驿站”',
       indicators: [
-        { code: 'love_stations', name: '按“四有”标准建成爱心驿站', unit: '个', kind: 'COUNT', comparator: 'AT_LEAST', target: 30, rollup: 'SUM' },
+        {
+          code: 'love_stations',
+          name: '按“四有”标准建成爱心驿站',
+          unit: '个',
+          kind: 'COUNT',
+          comparator: 'AT_LEAST',
+          target: 30,
+          rollup: 'SUM',
+        },
       ],
     },
   ],
@@ -42,10 +50,18 @@ describe('naming a plan’s items and indicators', () => {
 });
 
 describe('the item a task names', () => {
-  const next: WorkPlan = { ...plan, id: 'plan-2019', year: 2019, items: [{ ...plan.items[0], title: '爱心驿站提质' }, { code: 'S7', category: null, title: '职工书屋', indicators: [] }] };
+  const next: WorkPlan = {
+    ...plan,
+    id: 'plan-2019',
+    year: 2019,
+    items: [
+      { ...plan.items[0], title: '爱心驿站提质' },
+      { code: 'S7', category: null, title: '职工书屋', indicators: [] },
+    ],
+  };
   const draft: WorkPlan = { ...plan, id: 'draft-copy', status: 'DRAFT' };
 
-  it('is found in the task\'s own plan when it is known', () => {
+  it("is found in the task's own plan when it is known", () => {
     expect(taskItem([plan, next], 'S4', 'plan-2019')?.title).toBe('爱心驿站提质');
     expect(taskItem([plan, next], 'S7', 'plan-2018')).toBeUndefined();
   });

@@ -13,7 +13,11 @@ export function planItem(plan: WorkPlan | undefined, code: string): PlanItem | u
  * otherwise in the one published plan that has an item of that code; none when two plans share the code.
  */
 export function taskItem(plans: WorkPlan[] | undefined, code: string, workPlanId?: string): PlanItem | undefined {
-  if (workPlanId) return planItem(plans?.find((p) => p.id === workPlanId), code);
+  if (workPlanId)
+    return planItem(
+      plans?.find((p) => p.id === workPlanId),
+      code,
+    );
   const having = (plans ?? []).filter((p) => p.status === 'PUBLISHED' && planItem(p, code));
   return having.length === 1 ? planItem(having[0], code) : undefined;
 }

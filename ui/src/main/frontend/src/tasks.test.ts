@@ -15,7 +15,7 @@ describe('taskNumber', () => {
   });
 });
 
-describe('the tasks page\'s filters in its address', () => {
+describe("the tasks page's filters in its address", () => {
   it('reads what the status board links to, on the first page of 20', () => {
     expect(read('workPlan=wp-2018&organization=jieshou')).toEqual({
       workPlan: 'wp-2018',
@@ -31,18 +31,21 @@ describe('the tasks page\'s filters in its address', () => {
   });
 
   it('reads every filter, the page and the size', () => {
-    expect(read('workPlan=wp-2018&organization=jieshou&item=S4&status=REPORTING&light=RED&overdue=true&asOf=2018-06-30T16:00:00Z&page=3&size=50'))
-      .toEqual({
-        workPlan: 'wp-2018',
-        organization: 'jieshou',
-        item: 'S4',
-        status: 'REPORTING',
-        light: 'RED',
-        overdue: 'true',
-        asOf: '2018-06-30T16:00:00Z',
-        page: 3,
-        size: 50,
-      });
+    expect(
+      read(
+        'workPlan=wp-2018&organization=jieshou&item=S4&status=REPORTING&light=RED&overdue=true&asOf=2018-06-30T16:00:00Z&page=3&size=50',
+      ),
+    ).toEqual({
+      workPlan: 'wp-2018',
+      organization: 'jieshou',
+      item: 'S4',
+      status: 'REPORTING',
+      light: 'RED',
+      overdue: 'true',
+      asOf: '2018-06-30T16:00:00Z',
+      page: 3,
+      size: 50,
+    });
   });
 
   it('leaves out values the server does not know and pages the page does not offer', () => {
@@ -59,7 +62,8 @@ describe('the tasks page\'s filters in its address', () => {
 
   it('writes only what is set, so the first page of 20 is the bare address', () => {
     expect(writeTaskFilters(read('')).toString()).toBe('');
-    const search = 'workPlan=wp-2018&organization=jieshou&item=S4&status=CLOSED&light=GREEN&overdue=false&asOf=2018-06-30T16%3A00%3A00Z&page=2&size=100';
+    const search =
+      'workPlan=wp-2018&organization=jieshou&item=S4&status=CLOSED&light=GREEN&overdue=false&asOf=2018-06-30T16%3A00%3A00Z&page=2&size=100';
     expect(writeTaskFilters(read(search)).toString()).toBe(search);
   });
 

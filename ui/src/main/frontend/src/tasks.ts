@@ -1,5 +1,6 @@
 import type { Light } from './api';
 import { pageQuery } from './paging';
+import { paths } from './paths';
 
 // Naming a task, and the filters of the tasks page (任务) as they stand in its address: the status board links to
 // `/tasks?workPlan=..&organization=..`, and back and forward move through the filters a user chose.
@@ -90,10 +91,10 @@ export function pageInRange(filters: TaskFilters, total: number): number | undef
 }
 
 /**
- * The page of `/api/tasks` for these filters. A unit sees only its own tasks, so its organization filter is not
- * sent: the server answers a unit with its own anyway, and with 403 when it names another.
+ * The page of the tasks' list (`paths.tasks`) for these filters. A unit sees only its own tasks, so its organization
+ * filter is not sent: the server answers a unit with its own anyway, and with 403 when it names another.
  */
 export function taskQuery(filters: TaskFilters, ownOnly: boolean): string {
   const { page, size, ...rest } = filters;
-  return pageQuery('/api/tasks', { ...rest, organization: ownOnly ? undefined : rest.organization }, page, size);
+  return pageQuery(paths.tasks(), { ...rest, organization: ownOnly ? undefined : rest.organization }, page, size);
 }

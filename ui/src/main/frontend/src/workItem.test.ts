@@ -5,8 +5,22 @@ import { translator } from './i18n';
 import { deadline, latestExtensionRequest, latestNarrative, shortfall, taskCaption } from './workItem';
 
 const t = translator('zh-CN');
-const item: WorkItem = { id: 'w1', taskId: '72547fe1-aaaa-bbbb', name: '签收任务', formKey: null, created: '2018-03-01T00:00:00Z', due: null };
-const event = (type: string, payload: unknown, sequence = 0): HistoryEntry => ({ sequence, type, timestamp: '2018-03-01T00:00:00Z', actor: null, organization: null, payload });
+const item: WorkItem = {
+  id: 'w1',
+  taskId: '72547fe1-aaaa-bbbb',
+  name: '签收任务',
+  formKey: null,
+  created: '2018-03-01T00:00:00Z',
+  due: null,
+};
+const event = (type: string, payload: unknown, sequence = 0): HistoryEntry => ({
+  sequence,
+  type,
+  timestamp: '2018-03-01T00:00:00Z',
+  actor: null,
+  organization: null,
+  payload,
+});
 
 describe('taskCaption', () => {
   it('names the task by its plan item', () => {

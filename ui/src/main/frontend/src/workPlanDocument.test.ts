@@ -29,7 +29,16 @@ describe('toDocument', () => {
           category: 'PRACTICAL_MATTER',
           title: '建立“爱心驿站”',
           indicators: [
-            { code: 'stations', name: '爱心驿站', unit: '个', kind: 'COUNT', comparator: 'AT_LEAST', target: 30, rollup: 'SUM', checklist: [] },
+            {
+              code: 'stations',
+              name: '爱心驿站',
+              unit: '个',
+              kind: 'COUNT',
+              comparator: 'AT_LEAST',
+              target: 30,
+              rollup: 'SUM',
+              checklist: [],
+            },
           ],
         },
         { code: 'L1', category: null, title: '贯穿一个主线', indicators: [] },
@@ -39,7 +48,15 @@ describe('toDocument', () => {
 
   it('keeps what the form does not show: a checklist, a comparator and a roll-up already chosen', () => {
     const [indicator] = toDocument({
-      items: [{ code: 'S2', title: '职工书屋', indicators: [{ code: 'rooms', name: '书屋', kind: 'PERCENT', target: 90, comparator: 'AT_MOST', rollup: 'SUM', checklist: ['选址', '挂牌'] }] }],
+      items: [
+        {
+          code: 'S2',
+          title: '职工书屋',
+          indicators: [
+            { code: 'rooms', name: '书屋', kind: 'PERCENT', target: 90, comparator: 'AT_MOST', rollup: 'SUM', checklist: ['选址', '挂牌'] },
+          ],
+        },
+      ],
     }).items[0].indicators;
     expect(indicator).toMatchObject({ comparator: 'AT_MOST', rollup: 'SUM', checklist: ['选址', '挂牌'] });
   });
@@ -60,7 +77,7 @@ describe('rollupFor', () => {
 });
 
 describe('editorShows', () => {
-  it('shows the refusals of the plan\'s, items\' and indicators\' fields at them', () => {
+  it("shows the refusals of the plan's, items' and indicators' fields at them", () => {
     expect(editorShows(['title'])).toBe(true);
     expect(editorShows(['reason'])).toBe(true);
     expect(editorShows(['items', 2, 'code'])).toBe(true);

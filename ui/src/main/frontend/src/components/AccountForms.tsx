@@ -1,8 +1,9 @@
 import { App, Checkbox, Form, Input, Modal, Select } from 'antd';
 import { api, type Account, type Role } from '../api';
-import { useOrganizations } from '../App';
 import { topLevel, type FieldPath } from '../fieldErrors';
 import { useT } from '../i18n';
+import { paths } from '../paths';
+import { useOrganizations } from '../session';
 import { RoleName } from './labels';
 import { Problem } from './Problem';
 import { useFieldErrors } from './useFieldErrors';
@@ -21,7 +22,13 @@ interface FormProps {
 function OrganizationSelect(props: { value?: string; onChange?: (value: string | undefined) => void }) {
   const { data } = useOrganizations();
   return (
-    <Select allowClear showSearch optionFilterProp="label" {...props} options={(data ?? []).map((o) => ({ value: o.code, label: o.name }))} />
+    <Select
+      allowClear
+      showSearch
+      optionFilterProp="label"
+      {...props}
+      options={(data ?? []).map((o) => ({ value: o.code, label: o.name }))}
+    />
   );
 }
 
@@ -55,17 +62,30 @@ export function RegisterAccountForm({ open, onClose, onDone, organization }: For
   const t = useT();
   const { form, problem, submit } = useSubmit(
     topLevel('username', 'password', 'organization', 'roles'),
-    (values: { organization?: string }) => api('/api/users', { method: 'POST', body: { ...values, organization: values.organization || null } }),
+    (values: { organization?: string }) =>
+      api(paths.users(), { method: 'POST', body: { ...values, organization: values.organization || null } }),
     onDone,
   );
   return (
-    <Modal open={open} title={t('accounts.register')} okText={t('accounts.register')} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden>
+    <Modal
+      open={open}
+      title={t('accounts.register')}
+      okText={t('accounts.register')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
       <Problem error={problem} />
       <Form form={form} layout="vertical" onFinish={submit} initialValues={{ organization, roles: ['UNIT'] }} data-testid="account-form">
         <Form.Item name="username" label={t('field.username')} extra={t('accounts.usernameHint')} rules={required(t('form.required'))}>
           <Input autoComplete="off" />
         </Form.Item>
-        <Form.Item name="password" label={t('accounts.initialPassword')} extra={t('accounts.passwordHint')} rules={required(t('form.required'))}>
+        <Form.Item
+          name="password"
+          label={t('accounts.initialPassword')}
+          extra={t('accounts.passwordHint')}
+          rules={required(t('form.required'))}
+        >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         <Form.Item name="roles" label={t('me.roles')} rules={required(t('form.required'))}>
@@ -85,16 +105,27 @@ export function RolesForm({ open, onClose, onDone, account }: FormProps & { acco
   const { form, problem, submit } = useSubmit(
     topLevel('organization', 'roles'),
     (values: { organization?: string; roles: Role[] }) =>
-      api(`/api/users/${encodeURIComponent(account.username)}/roles`, {
+      api(paths.userRoles(account.username), {
         method: 'PUT',
         body: { roles: values.roles, organization: values.organization || null },
       }),
     onDone,
   );
   return (
-    <Modal open={open} title={t('accounts.changeRoles', { username: account.username })} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden>
+    <Modal
+      open={open}
+      title={t('accounts.changeRoles', { username: account.username })}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
       <Problem error={problem} />
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ roles: account.roles, organization: account.organization ?? undefined }}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ roles: account.roles, organization: account.organization ?? undefined }}
+      >
         <Form.Item name="roles" label={t('me.roles')} rules={required(t('form.required'))}>
           <RoleChoice />
         </Form.Item>
@@ -111,15 +142,25 @@ export function PasswordForm({ open, onClose, onDone, account }: FormProps & { a
   const t = useT();
   const { form, problem, submit } = useSubmit(
     topLevel('password'),
-    (values: { password: string }) =>
-      api(`/api/users/${encodeURIComponent(account.username)}/password`, { method: 'PUT', body: { password: values.password } }),
+    (values: { password: string }) => api(paths.userPassword(account.username), { method: 'PUT', body: { password: values.password } }),
     onDone,
   );
   return (
-    <Modal open={open} title={t('accounts.resetPassword', { username: account.username })} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden>
+    <Modal
+      open={open}
+      title={t('accounts.resetPassword', { username: account.username })}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
       <Problem error={problem} />
       <Form form={form} layout="vertical" onFinish={submit}>
-        <Form.Item name="password" label={t('accounts.newPassword')} extra={t('accounts.passwordHint')} rules={required(t('form.required'))}>
+        <Form.Item
+          name="password"
+          label={t('accounts.newPassword')}
+          extra={t('accounts.passwordHint')}
+          rules={required(t('form.required'))}
+        >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         <Form.Item
@@ -130,7 +171,9 @@ export function PasswordForm({ open, onClose, onDone, account }: FormProps & { a
             ...required(t('form.required')),
             ({ getFieldValue }) => ({
               validator: (_, value) =>
-                !value || value === getFieldValue('password') ? Promise.resolve() : Promise.reject(new Error(t('accounts.passwordsDiffer'))),
+                !value || value === getFieldValue('password')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('accounts.passwordsDiffer'))),
             }),
           ]}
         >
@@ -146,12 +189,17 @@ export function DisableForm({ open, onClose, onDone, account }: FormProps & { ac
   const t = useT();
   const { form, problem, submit } = useSubmit(
     topLevel('reason'),
-    (values: { reason: string }) =>
-      api(`/api/users/${encodeURIComponent(account.username)}/disable`, { method: 'POST', body: values }),
+    (values: { reason: string }) => api(paths.userDisable(account.username), { method: 'POST', body: values }),
     onDone,
   );
   return (
-    <Modal open={open} title={t('accounts.disable', { username: account.username })} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden>
+    <Modal
+      open={open}
+      title={t('accounts.disable', { username: account.username })}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
       <Problem error={problem} />
       <Form form={form} layout="vertical" onFinish={submit}>
         <Form.Item name="reason" label={t('field.reason')} rules={required(t('form.required'))}>

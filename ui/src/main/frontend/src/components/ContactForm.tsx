@@ -2,6 +2,7 @@ import { Button, Form, Input, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api } from '../api';
 import { useT } from '../i18n';
+import { paths } from '../paths';
 import { Problem } from './Problem';
 import { useApi } from './useApi';
 
@@ -13,7 +14,7 @@ interface Contact {
 /** Where notifications reach me: e-mail and mobile number, kept by myself; the server checks them. */
 export function ContactForm() {
   const t = useT();
-  const { data, error: loadError } = useApi<Contact>('/api/me/contact');
+  const { data, error: loadError } = useApi<Contact>(paths.meContact());
   const [form] = Form.useForm<Contact>();
   const [error, setError] = useState<unknown>();
   const [saved, setSaved] = useState(false);
@@ -24,7 +25,7 @@ export function ContactForm() {
   const save = async (contact: Contact) => {
     setSaved(false);
     try {
-      const answer = await api<Contact>('/api/me/contact', { method: 'PUT', body: contact });
+      const answer = await api<Contact>(paths.meContact(), { method: 'PUT', body: contact });
       form.setFieldsValue({ email: answer.email ?? '', mobile: answer.mobile ?? '' });
       setError(undefined);
       setSaved(true);

@@ -2,6 +2,7 @@ import { Button, List, Typography, Upload } from 'antd';
 import { useRef, useState } from 'react';
 import { upload, type EvidenceFile } from '../api';
 import { useT } from '../i18n';
+import { paths } from '../paths';
 import { Problem } from './Problem';
 
 /** A file size as people read it: 12.3 KB, 4.5 MB. */
@@ -17,13 +18,7 @@ export function fileSize(bytes: number): string {
  * as the form's text field takes them. A refused file shows the server's problem and adds nothing; removing a file
  * from the list leaves it out of this report (it stays attached to the task).
  */
-export function EvidenceUpload({
-  taskId,
-  onChange,
-}: {
-  taskId: string;
-  onChange?: (value: string | undefined) => void;
-}) {
+export function EvidenceUpload({ taskId, onChange }: { taskId: string; onChange?: (value: string | undefined) => void }) {
   const t = useT();
   const [files, setFiles] = useState<EvidenceFile[]>([]);
   const current = useRef<EvidenceFile[]>([]); // uploads finish one by one, each adding to the latest list
@@ -40,7 +35,7 @@ export function EvidenceUpload({
     setUploading((n) => n + 1);
     setError(undefined);
     try {
-      const attached = await upload<EvidenceFile>(`/api/tasks/${encodeURIComponent(taskId)}/evidence`, file);
+      const attached = await upload<EvidenceFile>(paths.taskEvidence(taskId), file);
       change([...current.current, attached]);
     } catch (e) {
       setError(e);
@@ -60,9 +55,7 @@ export function EvidenceUpload({
           return false;
         }}
       >
-        <Button loading={uploading > 0}>
-          {t('evidence.choose')}
-        </Button>
+        <Button loading={uploading > 0}>{t('evidence.choose')}</Button>
       </Upload>
       <Typography.Text type="secondary" style={{ marginLeft: 12 }}>
         {t('evidence.hint')}
@@ -82,12 +75,7 @@ export function EvidenceUpload({
             <List.Item
               data-testid="evidence-item"
               actions={[
-                <Button
-                  key="remove"
-                  type="link"
-                  size="small"
-                  onClick={() => change(files.filter((x) => x.storageKey !== f.storageKey))}
-                >
+                <Button key="remove" type="link" size="small" onClick={() => change(files.filter((x) => x.storageKey !== f.storageKey))}>
                   {t('evidence.remove')}
                 </Button>,
               ]}

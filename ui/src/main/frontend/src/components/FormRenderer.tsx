@@ -63,9 +63,7 @@ export function FormRenderer({
   useEffect(() => {
     if (error instanceof ApiError && error.errors.length > 0) {
       form.setFields(
-        error.errors
-          .filter((e) => schema.components.some((c) => c.key === e.field))
-          .map((e) => ({ name: e.field, errors: [e.message] })),
+        error.errors.filter((e) => schema.components.some((c) => c.key === e.field)).map((e) => ({ name: e.field, errors: [e.message] })),
       );
     }
   }, [error, form, schema]);
@@ -84,9 +82,14 @@ export function FormRenderer({
         const v = c.validate ?? {};
         const rules = [
           ...(v.required
-            ? [c.type === 'checkbox'
-                ? { validator: (_: unknown, value: unknown) => (value ? Promise.resolve() : Promise.reject(new Error(t('form.required')))) }
-                : { required: true, message: t('form.required') }]
+            ? [
+                c.type === 'checkbox'
+                  ? {
+                      validator: (_: unknown, value: unknown) =>
+                        value ? Promise.resolve() : Promise.reject(new Error(t('form.required'))),
+                    }
+                  : { required: true, message: t('form.required') },
+              ]
             : []),
           ...(v.maxLength ? [{ max: v.maxLength, message: t('form.tooLong', { max: v.maxLength }) }] : []),
         ];

@@ -1,8 +1,9 @@
 import { Badge, Button } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { MESSAGES_CHANGED } from '../notifications';
 import { useT } from '../i18n';
+import { MESSAGES_CHANGED } from '../notifications';
+import { paths } from '../paths';
 import { useApi } from './useApi';
 
 const EVERY = 30_000;
@@ -15,7 +16,7 @@ export function NotificationBell() {
   const t = useT();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const { data, reload } = useApi<{ unread: number }>('/api/notifications/unread-count');
+  const { data, reload } = useApi<{ unread: number }>(paths.notificationsUnreadCount());
   const shown = useRef(pathname);
   useEffect(() => {
     // useApi has counted on the first page already: count again only on a move to another
@@ -34,11 +35,7 @@ export function NotificationBell() {
   }, [reload]);
   return (
     <Badge count={data?.unread ?? 0} size="small" overflowCount={99}>
-      <Button
-        size="small"
-        data-testid="notification-bell"
-        onClick={() => navigate('/notifications')}
-      >
+      <Button size="small" data-testid="notification-bell" onClick={() => navigate('/notifications')}>
         {t('notifications.bell')}
       </Button>
     </Badge>

@@ -1,9 +1,10 @@
 import { App, Form, Input, Modal, Select } from 'antd';
 import { api, type Organization } from '../api';
-import { useOrganizations } from '../App';
 import { topLevel } from '../fieldErrors';
 import { organizationTypeCodes, organizationTypeName } from '../history';
 import { useT } from '../i18n';
+import { paths } from '../paths';
+import { useOrganizations } from '../session';
 import { Problem } from './Problem';
 import { useFieldErrors } from './useFieldErrors';
 
@@ -19,7 +20,7 @@ export function OrganizationForm({ open, onClose, onRegistered }: { open: boolea
   const register = async (values: Organization) => {
     errors.clear();
     try {
-      await api('/api/organizations', { method: 'POST', body: { ...values, parent: values.parent || null } });
+      await api(paths.organizations(), { method: 'POST', body: { ...values, parent: values.parent || null } });
       void message.success(t('organizations.registered', { name: values.name }));
       form.resetFields();
       onRegistered();
@@ -38,7 +39,12 @@ export function OrganizationForm({ open, onClose, onRegistered }: { open: boolea
     >
       <Problem error={errors.problem} />
       <Form form={form} layout="vertical" onFinish={(values) => void register(values)} data-testid="organization-form">
-        <Form.Item name="code" label={t('organizations.code')} extra={t('organizations.codeHint')} rules={[{ required: true, message: t('form.required') }]}>
+        <Form.Item
+          name="code"
+          label={t('organizations.code')}
+          extra={t('organizations.codeHint')}
+          rules={[{ required: true, message: t('form.required') }]}
+        >
           <Input autoComplete="off" />
         </Form.Item>
         <Form.Item name="name" label={t('organizations.name')} rules={[{ required: true, message: t('form.required') }]}>

@@ -36,7 +36,11 @@ export function PlanItemsEditor() {
               size="small"
               style={{ marginBottom: 12 }}
               title={t('planEditor.item', { number: index + 1 })}
-              extra={<Button size="small" danger onClick={() => remove(item.name)}>{t('planEditor.removeItem')}</Button>}
+              extra={
+                <Button size="small" danger onClick={() => remove(item.name)}>
+                  {t('planEditor.removeItem')}
+                </Button>
+              }
               data-testid="plan-item"
             >
               <Space wrap align="start">
@@ -53,7 +57,9 @@ export function PlanItemsEditor() {
               <IndicatorsEditor item={item.name} />
             </Card>
           ))}
-          <Button onClick={() => add({ indicators: [] })} data-testid="add-item">{t('planEditor.addItem')}</Button>
+          <Button onClick={() => add({ indicators: [] })} data-testid="add-item">
+            {t('planEditor.addItem')}
+          </Button>
         </>
       )}
     </Form.List>
@@ -78,9 +84,11 @@ function IndicatorsEditor({ item }: { item: number }) {
               <Form.Item name={[indicator.name, 'kind']} label={t('planEditor.kind')} rules={required(t('form.required'))}>
                 <Select
                   style={{ width: 100 }}
-                 
+
                   options={options(kinds, t)}
-                  onChange={(kind: IndicatorKind) => form.setFieldValue(['items', item, 'indicators', indicator.name, 'rollup'], rollupFor(kind))}
+                  onChange={(kind: IndicatorKind) =>
+                    form.setFieldValue(['items', item, 'indicators', indicator.name, 'rollup'], rollupFor(kind))
+                  }
                 />
               </Form.Item>
               <Form.Item name={[indicator.name, 'comparator']} label={t('planEditor.comparator')}>
@@ -95,11 +103,18 @@ function IndicatorsEditor({ item }: { item: number }) {
               <Form.Item name={[indicator.name, 'rollup']} label={t('planEditor.rollupLabel')} tooltip={t('planEditor.rollup')}>
                 <Select style={{ width: 130 }} options={options(rollups, t)} />
               </Form.Item>
-              <Button size="small" type="link" danger onClick={() => remove(indicator.name)}>{t('planEditor.removeIndicator')}</Button>
+              <Button size="small" type="link" danger onClick={() => remove(indicator.name)}>
+                {t('planEditor.removeIndicator')}
+              </Button>
             </Space>
           ))}
           <div>
-            <Button size="small" type="dashed" onClick={() => add({ comparator: 'AT_LEAST', rollup: rollupFor(undefined) })} data-testid="add-indicator">
+            <Button
+              size="small"
+              type="dashed"
+              onClick={() => add({ comparator: 'AT_LEAST', rollup: rollupFor(undefined) })}
+              data-testid="add-indicator"
+            >
               {t('planEditor.addIndicator')}
             </Button>
           </div>

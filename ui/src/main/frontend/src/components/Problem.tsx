@@ -33,9 +33,7 @@ export function Problem({ error }: { error: unknown }) {
       415: t('error.unsupportedType'),
     };
     const kind = kinds[error.status] ?? (error.status >= 500 ? t('error.server') : error.title);
-    return (
-      <Alert type="error" showIcon message={`${kind} (${error.status})`} description={description} data-testid="problem" />
-    );
+    return <Alert type="error" showIcon message={`${kind} (${error.status})`} description={description} data-testid="problem" />;
   }
   return <Alert type="error" showIcon message={t('error.network')} description={String(error)} />;
 }

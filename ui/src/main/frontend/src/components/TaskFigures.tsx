@@ -1,6 +1,7 @@
 import { Table, Tag, Typography } from 'antd';
 import type { PlanItem, TaskDetails } from '../api';
 import { useT } from '../i18n';
+import { paths } from '../paths';
 import { indicatorName, planIndicator } from '../plan';
 import { shortfall } from '../workItem';
 import { fileSize } from './EvidenceUpload';
@@ -45,7 +46,7 @@ export function EvidenceList({ task }: { task: TaskDetails }) {
     <ul data-testid="task-evidence" style={{ paddingLeft: 20, margin: 0 }}>
       {files.map((f) => (
         <li key={f.storageKey} style={{ overflowWrap: 'anywhere' }}>
-          <a href={`/api/tasks/${encodeURIComponent(task.id)}/evidence/${encodeURIComponent(f.storageKey)}`} download={f.name}>
+          <a href={paths.taskEvidenceFile(task.id, f.storageKey)} download={f.name}>
             {f.name}
           </a>{' '}
           <Typography.Text type="secondary">{fileSize(f.size)}</Typography.Text>

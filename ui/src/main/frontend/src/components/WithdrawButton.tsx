@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { api, type TaskDetails } from '../api';
 import { topLevel } from '../fieldErrors';
 import { useT } from '../i18n';
+import { paths } from '../paths';
 import { Problem } from './Problem';
 import { useFieldErrors } from './useFieldErrors';
 
@@ -24,7 +25,7 @@ export function WithdrawButton({ task, onDone }: { task: TaskDetails; onDone: ()
   const withdraw = async ({ reason }: { reason: string }) => {
     errors.clear();
     try {
-      await api(`/api/tasks/${encodeURIComponent(task.id)}/withdraw`, { method: 'POST', body: { reason } });
+      await api(paths.taskWithdraw(task.id), { method: 'POST', body: { reason } });
       void message.success(t('withdraw.done'));
       setOpen(false);
       onDone();
@@ -34,7 +35,9 @@ export function WithdrawButton({ task, onDone }: { task: TaskDetails; onDone: ()
   };
   return (
     <>
-      <Button danger onClick={() => setOpen(true)} data-testid="withdraw">{t('withdraw.button')}</Button>
+      <Button danger onClick={() => setOpen(true)} data-testid="withdraw">
+        {t('withdraw.button')}
+      </Button>
       <Modal
         open={open}
         title={t('withdraw.confirm')}

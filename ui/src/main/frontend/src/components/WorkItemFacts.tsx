@@ -2,10 +2,11 @@ import { Descriptions, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { HistoryEntry, TaskDetails, WorkItem, WorkPlan } from '../api';
 import { useT } from '../i18n';
+import { paths } from '../paths';
 import { planItem } from '../plan';
 import { deadline, latestExtensionRequest, latestNarrative, taskCaption } from '../workItem';
-import { EvidenceList, FiguresTable } from './TaskFigures';
 import { Problem } from './Problem';
+import { EvidenceList, FiguresTable } from './TaskFigures';
 import { useApi } from './useApi';
 
 /** What a work item is: its task, list, unit and deadlines, and the office's latest urge, above its form. */
@@ -23,7 +24,9 @@ export function WorkItemFacts({ item }: { item: WorkItem }) {
       {(item.urges ?? 0) > 0 && (
         <Descriptions.Item label={t('workQueue.lastUrge')}>
           <Typography.Text type="danger" data-testid="work-item-last-urge">
-            {item.lastUrge} {item.lastUrgedAt && `（${dayjs(item.lastUrgedAt).format('MM-DD HH:mm')}，${t('workQueue.urged', { count: item.urges ?? 0 })}）`}
+            {item.lastUrge}{' '}
+            {item.lastUrgedAt &&
+              `（${dayjs(item.lastUrgedAt).format('MM-DD HH:mm')}，${t('workQueue.urged', { count: item.urges ?? 0 })}）`}
           </Typography.Text>
         </Descriptions.Item>
       )}
@@ -47,15 +50,22 @@ export function DecisionBasis({ item }: { item: WorkItem }) {
 
 function Basis({ taskId, kind }: { taskId: string; kind: 'extension' | 'figures' | 'assessment' }) {
   const t = useT();
-  const task = useApi<TaskDetails>(`/api/tasks/${encodeURIComponent(taskId)}`);
-  const history = useApi<HistoryEntry[]>(`/api/tasks/${encodeURIComponent(taskId)}/history`);
-  const plan = useApi<WorkPlan>(kind !== 'extension' && task.data?.workPlanId ? `/api/work-plans/${task.data.workPlanId}` : null);
+  const task = useApi<TaskDetails>(paths.task(taskId));
+  const history = useApi<HistoryEntry[]>(paths.taskHistory(taskId));
+  const plan = useApi<WorkPlan>(kind !== 'extension' && task.data?.workPlanId ? paths.workPlan(task.data.workPlanId) : null);
   if (task.error || history.error) return <Problem error={task.error ?? history.error} />;
   if (!task.data || !history.data) return null;
   if (kind === 'extension') {
     const request = latestExtensionRequest(history.data);
     return (
-      <Descriptions size="small" bordered column={1} title={t('decision.extension')} style={{ marginBottom: 16 }} data-testid="decision-basis">
+      <Descriptions
+        size="small"
+        bordered
+        column={1}
+        title={t('decision.extension')}
+        style={{ marginBottom: 16 }}
+        data-testid="decision-basis"
+      >
         <Descriptions.Item label={t('decision.currentDue')}>{task.data.dueDate}</Descriptions.Item>
         <Descriptions.Item label={t('decision.requestedDue')}>{request?.dueDate ?? t('decision.noRequest')}</Descriptions.Item>
         <Descriptions.Item label={t('decision.reason')}>{request?.reason || '—'}</Descriptions.Item>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, type WorkPlan } from '../api';
+import { paths } from '../paths';
 import { Newest } from './newest';
 
 /**
@@ -41,7 +42,7 @@ export function useApi<T>(path: string | null) {
  * board and the task lists offer the same choice.
  */
 export function usePublishedPlans() {
-  const plans = useApi<WorkPlan[]>('/api/work-plans');
+  const plans = useApi<WorkPlan[]>(paths.workPlans());
   const published = (plans.data ?? []).filter((p) => p.status === 'PUBLISHED').sort((a, b) => b.year - a.year);
   const [chosen, setChosen] = useState<string>();
   return { plans, published, plan: chosen ?? published[0]?.id, setChosen };

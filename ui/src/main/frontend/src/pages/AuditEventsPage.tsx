@@ -2,11 +2,12 @@ import { Button, Input, Space, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { api } from '../api';
-import { useOrganizationName } from '../App';
 import { EventName } from '../components/labels';
 import { Problem } from '../components/Problem';
 import { aggregateName, tell } from '../history';
 import { useT } from '../i18n';
+import { paths } from '../paths';
+import { useOrganizationName } from '../session';
 
 /** One event of the global log as the server stores it (query's LoggedEvent); who and where are in its metadata. */
 interface AuditEvent {
@@ -46,7 +47,7 @@ export function AuditEventsPage() {
     try {
       const query = new URLSearchParams({ limit: String(PAGE), after: String(after) });
       if (aggregate) query.set('aggregate', aggregate);
-      const answer = await api<EventLogPage>(`/api/audit/events?${query}`);
+      const answer = await api<EventLogPage>(paths.auditEvents(query));
       setEvents([...from, ...answer.events]);
       setNextAfter(answer.nextAfter);
       setDone(answer.events.length < PAGE);
@@ -67,7 +68,13 @@ export function AuditEventsPage() {
     <>
       <Typography.Title level={3}>{t('audit.events')}</Typography.Title>
       <Space style={{ marginBottom: 16 }} wrap>
-        <Input placeholder={t('audit.aggregate')} value={aggregate} onChange={(e) => setAggregate(e.target.value)} allowClear style={{ width: 320, maxWidth: '100%' }} />
+        <Input
+          placeholder={t('audit.aggregate')}
+          value={aggregate}
+          onChange={(e) => setAggregate(e.target.value)}
+          allowClear
+          style={{ width: 320, maxWidth: '100%' }}
+        />
         <Button type="primary" onClick={() => void load([], 0)} loading={loading}>
           {t('audit.load')}
         </Button>
@@ -85,13 +92,20 @@ export function AuditEventsPage() {
             render: (_, e) => (
               <>
                 <div>{aggregateName(e.aggregateType, t)}</div>
-                <Typography.Text copyable type="secondary" style={{ fontSize: 12 }}>{e.aggregateId}</Typography.Text>
+                <Typography.Text copyable type="secondary" style={{ fontSize: 12 }}>
+                  {e.aggregateId}
+                </Typography.Text>
               </>
             ),
           },
           { title: t('audit.sequence'), dataIndex: 'sequence', responsive: ['md'] },
           { title: t('audit.type'), dataIndex: 'type', render: (type: string) => <EventName type={type} />, responsive: ['sm'] },
-          { title: t('audit.when'), dataIndex: 'timestamp', render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss'), responsive: ['md'] },
+          {
+            title: t('audit.when'),
+            dataIndex: 'timestamp',
+            render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss'),
+            responsive: ['md'],
+          },
           {
             title: t('audit.actor'),
             render: (_, { metadata: { actor, organization } }) => `${actor ?? ''}${organization ? ` (${name(organization)})` : ''}`,

@@ -5,6 +5,7 @@ import { api } from '../api';
 import { loginKinds, loginMethods, loginQuery, loginReason, type LoginPage, type LoginRecord } from '../audit';
 import { Problem } from '../components/Problem';
 import { useT } from '../i18n';
+import { paths } from '../paths';
 
 const PAGE = 50;
 
@@ -22,7 +23,7 @@ export function LoginAuditPage() {
   const load = async (from: LoginRecord[], before: number | null, name: string) => {
     setLoading(true);
     try {
-      const answer = await api<LoginPage>(`/api/audit/logins?${loginQuery(name, before, PAGE)}`);
+      const answer = await api<LoginPage>(paths.auditLogins(loginQuery(name, before, PAGE)));
       setAsked(name);
       setRecords([...from, ...answer.records]);
       setNext(answer.next);
@@ -74,7 +75,12 @@ export function LoginAuditPage() {
           },
           { title: t('logins.username'), dataIndex: 'username' },
           { title: t('logins.address'), dataIndex: 'address', responsive: ['md'] },
-          { title: t('logins.method'), dataIndex: 'method', render: (m: LoginRecord['method']) => (loginMethods[m] ? t(loginMethods[m]) : m), responsive: ['md'] },
+          {
+            title: t('logins.method'),
+            dataIndex: 'method',
+            render: (m: LoginRecord['method']) => (loginMethods[m] ? t(loginMethods[m]) : m),
+            responsive: ['md'],
+          },
           { title: t('logins.reason'), dataIndex: 'reason', render: (r: string | null) => loginReason(r, t), responsive: ['sm'] },
           { title: t('logins.lockedUntil'), dataIndex: 'lockedUntil', render: time, responsive: ['md'] },
         ]}

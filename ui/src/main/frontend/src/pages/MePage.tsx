@@ -1,9 +1,9 @@
 import { Button, Descriptions, Tag, Typography } from 'antd';
 import { logout } from '../api';
-import { useMe, useOrganizationName } from '../App';
 import { ContactForm } from '../components/ContactForm';
 import { RoleName } from '../components/labels';
 import { useT } from '../i18n';
+import { useMe, useOrganizationName } from '../session';
 
 /** 我的信息: who I am, for which organization, in which roles; where notifications reach me; and the way out. */
 export function MePage() {

@@ -6,7 +6,8 @@ import { api, type Notification, type NotificationPage } from '../api';
 import { Problem } from '../components/Problem';
 import { useNarrow } from '../components/responsive';
 import { useT } from '../i18n';
-import { noticeKinds, notificationsQuery, MESSAGES_CHANGED } from '../notifications';
+import { MESSAGES_CHANGED, noticeKinds, notificationsQuery } from '../notifications';
+import { paths } from '../paths';
 
 const PAGE = 20;
 
@@ -26,7 +27,7 @@ export function NotificationsPage() {
     try {
       // unread only, the messages marked read here have left the server's list: they count for no offset
       const offset = onlyUnread ? from.filter((m) => !m.read).length : from.length;
-      const page = await api<NotificationPage>(`/api/notifications?${notificationsQuery(onlyUnread, PAGE, offset)}`);
+      const page = await api<NotificationPage>(paths.notifications(notificationsQuery(onlyUnread, PAGE, offset)));
       setMessages([...from, ...page.items]);
       setUnread(page.unread);
       setMore(page.items.length === PAGE);
@@ -49,7 +50,7 @@ export function NotificationsPage() {
   };
   const markRead = async (id: string) => {
     try {
-      await api(`/api/notifications/${encodeURIComponent(id)}/read`, { method: 'POST' });
+      await api(paths.notificationRead(id), { method: 'POST' });
       setUnread((n) => Math.max(0, n - 1));
       marked([id]);
     } catch (e) {
@@ -58,7 +59,7 @@ export function NotificationsPage() {
   };
   const markAll = async () => {
     try {
-      const answer = await api<{ unread: number }>('/api/notifications/read-all', { method: 'POST' });
+      const answer = await api<{ unread: number }>(paths.notificationsReadAll(), { method: 'POST' });
       setUnread(answer.unread);
       marked('all');
     } catch (e) {
@@ -115,7 +116,11 @@ export function NotificationsPage() {
                   {m.body ? `：${m.body}` : ''}
                 </Typography.Text>
                 {/* the time has no column of its own on a phone */}
-                {narrow && <div><Typography.Text type="secondary">{dayjs(m.createdAt).format('YYYY-MM-DD HH:mm')}</Typography.Text></div>}
+                {narrow && (
+                  <div>
+                    <Typography.Text type="secondary">{dayjs(m.createdAt).format('YYYY-MM-DD HH:mm')}</Typography.Text>
+                  </div>
+                )}
               </>
             ),
           },

@@ -2,13 +2,14 @@ import { Button, Input, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Organization } from '../api';
-import { hasRole, useMe, useOrganizationName, useOrganizations } from '../App';
 import { OrganizationForm } from '../components/OrganizationForm';
 import { Problem } from '../components/Problem';
 import { useNarrow } from '../components/responsive';
 import { usePage } from '../components/usePage';
 import { organizationTypeCodes, organizationTypeName } from '../history';
 import { useT } from '../i18n';
+import { paths } from '../paths';
+import { hasRole, useMe, useOrganizationName, useOrganizations } from '../session';
 
 /**
  * 组织管理: the registered organizations, found by type, parent or a part of the code or name, a page at a time; the
@@ -24,7 +25,7 @@ export function OrganizationsPage() {
   const [parent, setParent] = useState<string>();
   const [q, setQ] = useState<string>();
   const [registering, setRegistering] = useState(false);
-  const list = usePage<Organization>('/api/organizations', { type, parent, q });
+  const list = usePage<Organization>(paths.organizations(), { type, parent, q });
   return (
     <>
       <Space style={{ marginBottom: 16 }} align="baseline" wrap>
@@ -86,10 +87,21 @@ export function OrganizationsPage() {
             ? []
             : [
                 { title: t('organizations.type'), dataIndex: 'type', render: (code: string) => organizationTypeName(code, t) },
-                { title: t('organizations.parent'), dataIndex: 'parent', render: (code: string | null) => (code ? organizationName(code) : '—') },
+                {
+                  title: t('organizations.parent'),
+                  dataIndex: 'parent',
+                  render: (code: string | null) => (code ? organizationName(code) : '—'),
+                },
               ]),
           ...(hasRole(me, 'ADMIN')
-            ? [{ title: '', render: (_: unknown, o: Organization) => <Link to={`/users?organization=${encodeURIComponent(o.code)}`}>{t('organizations.accounts')}</Link> }]
+            ? [
+                {
+                  title: '',
+                  render: (_: unknown, o: Organization) => (
+                    <Link to={`/users?organization=${encodeURIComponent(o.code)}`}>{t('organizations.accounts')}</Link>
+                  ),
+                },
+              ]
             : []),
         ]}
       />

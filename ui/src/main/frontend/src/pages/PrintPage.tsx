@@ -3,6 +3,7 @@ import { useParams, useSearchParams } from 'react-router-dom';
 import { Problem } from '../components/Problem';
 import { useApi } from '../components/useApi';
 import { useT } from '../i18n';
+import { paths } from '../paths';
 import './print.css';
 
 /** A paper as the server describes it: the same blocks its PDF is laid out from. */
@@ -22,7 +23,7 @@ interface Block {
 /** The print view of a 督查交办单 (`/print/task-lists/:id`). */
 export function TaskListPrintPage() {
   const { id } = useParams();
-  return <PrintView path={`/api/paperwork/task-lists/${encodeURIComponent(id ?? '')}`} />;
+  return <PrintView pdf={paths.paperworkTaskList(id ?? '')} blocks={paths.paperworkTaskListPaper(id ?? '')} />;
 }
 
 /** The print view of a 督查通报 (`/print/bulletin?workPlan=&from=&to=`). */
@@ -33,14 +34,13 @@ export function BulletinPrintPage() {
     from: params.get('from') ?? '',
     to: params.get('to') ?? '',
   });
-  return <PrintView path={`/api/paperwork/bulletin?${query.toString()}`} />;
+  return <PrintView pdf={paths.paperworkBulletin(query)} blocks={paths.paperworkBulletinPaper(query)} />;
 }
 
-/** The paper on an A4 sheet, with buttons to print it here or to open the server's PDF. */
-function PrintView({ path }: { path: string }) {
+/** The paper (its blocks from `blocks`) on an A4 sheet, with buttons to print it here or to open the server's PDF. */
+function PrintView({ pdf, blocks }: { pdf: string; blocks: string }) {
   const t = useT();
-  const [base, query] = path.split('?');
-  const paper = useApi<Paper>(`${base}/paper${query ? `?${query}` : ''}`);
+  const paper = useApi<Paper>(blocks);
   if (paper.error) return <Problem error={paper.error} />;
   if (!paper.data) return <Spin style={{ margin: 48 }} />;
   return (
@@ -49,7 +49,7 @@ function PrintView({ path }: { path: string }) {
         <Button type="primary" onClick={() => window.print()} data-testid="print">
           {t('paperwork.printNow')}
         </Button>
-        <Button href={path} target="_blank" rel="noopener">
+        <Button href={pdf} target="_blank" rel="noopener">
           {t('paperwork.pdf')}
         </Button>
       </Space>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { api } from '../api';
 import { Problem } from '../components/Problem';
 import { useT } from '../i18n';
+import { paths } from '../paths';
 
 interface Rebuild {
   projections: { name: string; identical: boolean; deadLetters: number }[];
@@ -18,7 +19,7 @@ export function RebuildPage() {
     setRunning(true);
     setError(undefined);
     try {
-      setResult(await api<Rebuild>('/api/audit/rebuild', { method: 'POST' }));
+      setResult(await api<Rebuild>(paths.auditRebuild(), { method: 'POST' }));
     } catch (e) {
       setError(e);
     } finally {
@@ -37,7 +38,12 @@ export function RebuildPage() {
         <Problem error={error} />
         {result && (
           <>
-            <Alert type={allIdentical ? 'success' : 'warning'} showIcon message={allIdentical ? t('rebuild.allIdentical') : t('rebuild.differences')} style={{ marginBottom: 16 }} />
+            <Alert
+              type={allIdentical ? 'success' : 'warning'}
+              showIcon
+              message={allIdentical ? t('rebuild.allIdentical') : t('rebuild.differences')}
+              style={{ marginBottom: 16 }}
+            />
             <Table
               rowKey="name"
               size="small"
@@ -45,8 +51,16 @@ export function RebuildPage() {
               dataSource={result.projections}
               columns={[
                 { title: t('rebuild.projection'), dataIndex: 'name' },
-                { title: t('rebuild.identical'), dataIndex: 'identical', render: (v: boolean) => (v ? <Tag color="green">{t('common.yes')}</Tag> : <Tag color="red">{t('common.no')}</Tag>) },
-                { title: t('rebuild.deadLetters'), dataIndex: 'deadLetters', render: (n: number) => (n > 0 ? <Tag color="red">{n}</Tag> : n) },
+                {
+                  title: t('rebuild.identical'),
+                  dataIndex: 'identical',
+                  render: (v: boolean) => (v ? <Tag color="green">{t('common.yes')}</Tag> : <Tag color="red">{t('common.no')}</Tag>),
+                },
+                {
+                  title: t('rebuild.deadLetters'),
+                  dataIndex: 'deadLetters',
+                  render: (n: number) => (n > 0 ? <Tag color="red">{n}</Tag> : n),
+                },
               ]}
             />
           </>

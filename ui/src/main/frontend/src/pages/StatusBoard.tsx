@@ -1,23 +1,24 @@
 import { Alert, Button, Card, Col, DatePicker, Empty, List, Progress, Row, Select, Space, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useRef, useState, type HTMLAttributes } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
 import ReactEChartsCore from 'echarts-for-react/lib/core';
-import * as echarts from 'echarts/core';
 import { BarChart } from 'echarts/charts';
 import { GridComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
+import { useEffect, useRef, useState, type HTMLAttributes } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
 import type { OrganizationStatus, PlanItemStatus, RankingEntry, WorkPlan } from '../api';
-import { hasRole, useMe } from '../App';
 import { boardQuery, isFutureDay, momentOf, pastMoment, tasksLink } from '../board';
 import { LightTag } from '../components/Light';
+import { watchStatus } from '../components/liveStatus';
 import { PaperworkLink } from '../components/Paperwork';
 import { Problem } from '../components/Problem';
 import { useNarrow } from '../components/responsive';
 import { useApi, usePublishedPlans } from '../components/useApi';
-import { watchStatus } from '../components/liveStatus';
 import { useT } from '../i18n';
+import { paths } from '../paths';
 import { indicatorName, itemLabel, planIndicator, planItem, withUnit } from '../plan';
+import { hasRole, useMe } from '../session';
 
 echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
 
@@ -52,11 +53,11 @@ export function StatusBoard() {
       { replace: true },
     );
   const query = plan ? boardQuery(plan, asOf) : null;
-  const organizations = useApi<OrganizationStatus[]>(query && `/api/status/organizations${query}`);
-  const items = useApi<PlanItemStatus[]>(seesAll && query ? `/api/status/plan-items${query}` : null);
-  const ranking = useApi<RankingEntry[]>(seesAll && query ? `/api/assessment/ranking${query}` : null);
+  const organizations = useApi<OrganizationStatus[]>(query && paths.statusOrganizations(query));
+  const items = useApi<PlanItemStatus[]>(seesAll && query ? paths.statusPlanItems(query) : null);
+  const ranking = useApi<RankingEntry[]>(seesAll && query ? paths.assessmentRanking(query) : null);
   // The plan itself, read from its stream, names the items and indicators the progress comes with by code.
-  const details = useApi<WorkPlan>(seesAll && plan ? `/api/work-plans/${encodeURIComponent(plan)}` : null);
+  const details = useApi<WorkPlan>(seesAll && plan ? paths.workPlan(plan) : null);
   const named = details.data?.id === plan ? details.data : published.find((p) => p.id === plan);
   const [live, setLive] = useState(false);
   const narrow = useNarrow();
@@ -78,7 +79,7 @@ export function StatusBoard() {
   useEffect(
     () =>
       watchStatus({
-        open: () => (typeof EventSource === 'undefined' ? null : new EventSource('/api/status/stream')),
+        open: () => (typeof EventSource === 'undefined' ? null : new EventSource(paths.statusStream())),
         refresh: () => latest.current(),
         setLive,
         pollMs: POLL_MS,
@@ -160,10 +161,22 @@ export function StatusBoard() {
               { title: t('board.light'), dataIndex: 'light', render: (light) => <LightTag light={light} /> },
               { title: t('board.tasks'), dataIndex: 'tasks' },
               { title: t('board.closed'), dataIndex: 'closed', render: (n: number) => <span data-testid="board-closed">{n}</span> },
-              { title: t('board.completion'), dataIndex: 'completion', render: (c: number) => <Progress percent={percent(c)} size="small" style={{ width: 140 }} /> },
+              {
+                title: t('board.completion'),
+                dataIndex: 'completion',
+                render: (c: number) => <Progress percent={percent(c)} size="small" style={{ width: 140 }} />,
+              },
               { title: t('board.openGaps'), dataIndex: 'openGaps' },
-              { title: t('board.overdue'), dataIndex: 'overdue', render: (n: number, row) => <Overdue count={n} row={row} plan={plan} asOf={asOf} /> },
-              { title: t('board.score'), dataIndex: 'score', render: (s: number | null) => <span data-testid="board-score">{score(s)}</span> },
+              {
+                title: t('board.overdue'),
+                dataIndex: 'overdue',
+                render: (n: number, row) => <Overdue count={n} row={row} plan={plan} asOf={asOf} />,
+              },
+              {
+                title: t('board.score'),
+                dataIndex: 'score',
+                render: (s: number | null) => <span data-testid="board-score">{score(s)}</span>,
+              },
             ]}
           />
         )}
@@ -181,7 +194,11 @@ export function StatusBoard() {
                   <div key={`${i.itemCode}|${i.indicator}`} style={{ marginBottom: 8 }} data-testid="plan-item-progress">
                     <Typography.Text>
                       {plan ? (
-                        <Link to={tasksLink({ workPlan: plan, item: i.itemCode, asOf })} title={t('board.showItemTasks')} data-testid="plan-item-tasks">
+                        <Link
+                          to={tasksLink({ workPlan: plan, item: i.itemCode, asOf })}
+                          title={t('board.showItemTasks')}
+                          data-testid="plan-item-tasks"
+                        >
                           {itemLabel(item, i.itemCode)}
                         </Link>
                       ) : (
@@ -208,8 +225,19 @@ export function StatusBoard() {
                     tooltip: {},
                     grid: { left: 110, right: narrow ? 8 : 24, top: 8, bottom: 24 },
                     xAxis: { type: 'value', max: 100 },
-                    yAxis: { type: 'category', inverse: true, data: (ranking.data ?? []).map((r) => `${r.rank}. ${r.name ?? r.organization}`) },
-                    series: [{ type: 'bar', name: t('board.score'), data: (ranking.data ?? []).map((r) => r.score ?? 0), itemStyle: { color: '#c0392b' } }],
+                    yAxis: {
+                      type: 'category',
+                      inverse: true,
+                      data: (ranking.data ?? []).map((r) => `${r.rank}. ${r.name ?? r.organization}`),
+                    },
+                    series: [
+                      {
+                        type: 'bar',
+                        name: t('board.score'),
+                        data: (ranking.data ?? []).map((r) => r.score ?? 0),
+                        itemStyle: { color: '#c0392b' },
+                      },
+                    ],
                   }}
                 />
               )}
@@ -237,15 +265,30 @@ function OrganizationCards({ rows, loading, plan, asOf }: { rows: OrganizationSt
       split={false}
       data-testid="status-board"
       renderItem={(row) => (
-        <Card size="small" style={{ marginBottom: 8 }} data-testid="board-row"
-          title={<OrganizationLink row={row} name={row.name} plan={plan} asOf={asOf} />} extra={<LightTag light={row.light} />}>
+        <Card
+          size="small"
+          style={{ marginBottom: 8 }}
+          data-testid="board-row"
+          title={<OrganizationLink row={row} name={row.name} plan={plan} asOf={asOf} />}
+          extra={<LightTag light={row.light} />}
+        >
           <Progress percent={percent(row.completion)} size="small" />
           <Space size="middle" wrap>
-            <span>{t('board.tasks')} {row.tasks}</span>
-            <span>{t('board.closed')} <span data-testid="board-closed">{row.closed}</span></span>
-            <span>{t('board.openGaps')} {row.openGaps}</span>
-            <span>{t('board.overdue')} <Overdue count={row.overdue} row={row} plan={plan} asOf={asOf} /></span>
-            <span>{t('board.score')} <span data-testid="board-score">{score(row.score)}</span></span>
+            <span>
+              {t('board.tasks')} {row.tasks}
+            </span>
+            <span>
+              {t('board.closed')} <span data-testid="board-closed">{row.closed}</span>
+            </span>
+            <span>
+              {t('board.openGaps')} {row.openGaps}
+            </span>
+            <span>
+              {t('board.overdue')} <Overdue count={row.overdue} row={row} plan={plan} asOf={asOf} />
+            </span>
+            <span>
+              {t('board.score')} <span data-testid="board-score">{score(row.score)}</span>
+            </span>
           </Space>
         </Card>
       )}
@@ -276,7 +319,11 @@ function Overdue({ count, row, plan, asOf }: { count: number; row: OrganizationS
   if (!count) return <>{count}</>;
   const figure = <Typography.Text type="danger">{count}</Typography.Text>;
   return plan ? (
-    <Link to={tasksLink({ workPlan: plan, organization: row.organization, overdue: true, asOf })} title={t('board.showOverdue')} data-testid="board-overdue">
+    <Link
+      to={tasksLink({ workPlan: plan, organization: row.organization, overdue: true, asOf })}
+      title={t('board.showOverdue')}
+      data-testid="board-overdue"
+    >
       {figure}
     </Link>
   ) : (
@@ -304,12 +351,12 @@ function BoardPaperwork({ plan, asOf }: { plan: string; asOf: string | null }) {
   const period = `workPlan=${p}&from=${dayjs().startOf('month').format('YYYY-MM-DD')}&to=${dayjs().format('YYYY-MM-DD')}`;
   return (
     <Space size="small" wrap style={{ marginBottom: 12 }}>
-      <PaperworkLink href={`/api/paperwork/status${standing}`} testId="export-status">
+      <PaperworkLink href={paths.paperworkStatus(standing)} testId="export-status">
         {t('paperwork.exportStatus')}
       </PaperworkLink>
-      <PaperworkLink href={`/api/paperwork/ranking${standing}`}>{t('paperwork.exportRanking')}</PaperworkLink>
-      <PaperworkLink href={`/api/paperwork/register${standing}`}>{t('paperwork.register')}</PaperworkLink>
-      <PaperworkLink href={`/api/paperwork/bulletin?${period}`}>{t('paperwork.bulletin')}</PaperworkLink>
+      <PaperworkLink href={paths.paperworkRanking(standing)}>{t('paperwork.exportRanking')}</PaperworkLink>
+      <PaperworkLink href={paths.paperworkRegister(standing)}>{t('paperwork.register')}</PaperworkLink>
+      <PaperworkLink href={paths.paperworkBulletin(period)}>{t('paperwork.bulletin')}</PaperworkLink>
       <Link to={`/print/bulletin?${period}`}>{t('paperwork.bulletinView')}</Link>
     </Space>
   );

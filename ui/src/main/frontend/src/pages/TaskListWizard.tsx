@@ -3,11 +3,12 @@ import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api, type Indicator, type Organization, type PlanItem, type WorkPlan } from '../api';
-import { useOrganizations } from '../App';
 import { Problem } from '../components/Problem';
 import { useApi } from '../components/useApi';
 import { organizationTypeName } from '../history';
 import { useT } from '../i18n';
+import { paths } from '../paths';
+import { useOrganizations } from '../session';
 
 const cell = (item: string, org: string, indicator?: string) => [item, org, indicator ?? ''].join('|');
 
@@ -23,11 +24,11 @@ function sumOf(item: PlanItem, indicator: Indicator, orgs: Organization[], targe
 export function TaskListWizard() {
   const t = useT();
   const { message } = App.useApp();
-  const plans = useApi<WorkPlan[]>('/api/work-plans');
+  const plans = useApi<WorkPlan[]>(paths.workPlans());
   const organizations = useOrganizations();
   const [step, setStep] = useState(0);
   const [planId, setPlanId] = useState<string>();
-  const plan = useApi<WorkPlan>(planId ? `/api/work-plans/${planId}` : null);
+  const plan = useApi<WorkPlan>(planId ? paths.workPlan(planId) : null);
   const [itemCodes, setItemCodes] = useState<string[]>([]);
   const [orgCodes, setOrgCodes] = useState<string[]>([]);
   const [targets, setTargets] = useState<Record<string, number | null>>({});
@@ -76,8 +77,8 @@ export function TaskListWizard() {
     setError(undefined);
     try {
       const values = await header.validateFields();
-      const { id } = await api<{ id: string }>('/api/task-lists', { method: 'POST', body: request(values) });
-      const answer = await api<{ taskIds: string[] }>(`/api/task-lists/${id}/issue`, { method: 'POST', body: {} });
+      const { id } = await api<{ id: string }>(paths.taskLists(), { method: 'POST', body: request(values) });
+      const answer = await api<{ taskIds: string[] }>(paths.taskListIssue(id), { method: 'POST', body: {} });
       setIssued(answer.taskIds);
       void message.success(t('wizard.issued', { count: answer.taskIds.length }));
     } catch (e) {
@@ -129,7 +130,10 @@ export function TaskListWizard() {
               setPlanId(id);
               setItemCodes([]);
             }}
-            options={(plans.data ?? []).map((p) => ({ value: p.id, label: `${p.title}${p.status === 'DRAFT' ? ` (${t('wizard.draft')})` : ''}` }))}
+            options={(plans.data ?? []).map((p) => ({
+              value: p.id,
+              label: `${p.title}${p.status === 'DRAFT' ? ` (${t('wizard.draft')})` : ''}`,
+            }))}
           />
           <Table<PlanItem>
             rowKey="code"
@@ -207,14 +211,22 @@ export function TaskListWizard() {
                   key: 'weight',
                   title: t('wizard.weight'),
                   render: (_: unknown, o: Organization) => (
-                    <InputNumber min={0} step={0.1} value={weights[cell(item.code, o.code)] ?? 1} onChange={(v) => setWeights({ ...weights, [cell(item.code, o.code)]: v })} />
+                    <InputNumber
+                      min={0}
+                      step={0.1}
+                      value={weights[cell(item.code, o.code)] ?? 1}
+                      onChange={(v) => setWeights({ ...weights, [cell(item.code, o.code)]: v })}
+                    />
                   ),
                 },
                 {
                   key: 'due',
                   title: t('wizard.dueDate'),
                   render: (_: unknown, o: Organization) => (
-                    <DatePicker value={dueDates[cell(item.code, o.code)] ?? null} onChange={(v) => setDueDates({ ...dueDates, [cell(item.code, o.code)]: v })} />
+                    <DatePicker
+                      value={dueDates[cell(item.code, o.code)] ?? null}
+                      onChange={(v) => setDueDates({ ...dueDates, [cell(item.code, o.code)]: v })}
+                    />
                   ),
                 },
               ]}
@@ -281,9 +293,20 @@ export function TaskListWizard() {
 }
 
 /** The running sum of the organizations' targets against the city-wide target (for indicators that add up). */
-function RunningSum({ item, indicator, orgs, targets }: { item: PlanItem; indicator: Indicator; orgs: Organization[]; targets: Record<string, number | null> }) {
+function RunningSum({
+  item,
+  indicator,
+  orgs,
+  targets,
+}: {
+  item: PlanItem;
+  indicator: Indicator;
+  orgs: Organization[];
+  targets: Record<string, number | null>;
+}) {
   const t = useT();
-  if (indicator.rollup !== 'SUM') return <Typography.Text type="secondary">{t('wizard.eachReaches', { target: indicator.target ?? '—' })}</Typography.Text>;
+  if (indicator.rollup !== 'SUM')
+    return <Typography.Text type="secondary">{t('wizard.eachReaches', { target: indicator.target ?? '—' })}</Typography.Text>;
   const sum = sumOf(item, indicator, orgs, targets);
   const target = Number(indicator.target ?? 0);
   const colour = sum === target ? 'green' : sum < target ? 'gold' : 'blue';

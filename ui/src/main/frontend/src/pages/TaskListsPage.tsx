@@ -2,7 +2,6 @@ import { Button, Col, Input, Row, Select, Space, Table, Tag, Typography, message
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import type { TaskSummary } from '../api';
-import { hasRole, useMe, useOrganizationName } from '../App';
 import { StatusTag } from '../components/labels';
 import { ImportButton, PaperworkLink } from '../components/Paperwork';
 import { Problem } from '../components/Problem';
@@ -10,6 +9,8 @@ import { useNarrow } from '../components/responsive';
 import { useApi, usePublishedPlans } from '../components/useApi';
 import { usePage } from '../components/usePage';
 import { useT } from '../i18n';
+import { paths } from '../paths';
+import { hasRole, useMe, useOrganizationName } from '../session';
 import { taskNumber } from '../tasks';
 
 interface TaskList {
@@ -35,7 +36,7 @@ export function TaskListsPage() {
   const [typed, setTyped] = useState('');
   const search = useSettled(typed, 300);
   const [status, setStatus] = useState<string>();
-  const lists = usePage<TaskList>('/api/task-lists', { q: search, status });
+  const lists = usePage<TaskList>(paths.taskLists(), { q: search, status });
   const { published, plan, setChosen } = usePublishedPlans();
   const [importError, setImportError] = useState<unknown>();
   return (
@@ -60,13 +61,9 @@ export function TaskListsPage() {
             placeholder={t('paperwork.plan')}
             options={published.map((p) => ({ value: p.id, label: p.title }))}
           />
-          {plan && (
-            <PaperworkLink href={`/api/task-lists/import-template?workPlan=${encodeURIComponent(plan)}`}>
-              {t('paperwork.template')}
-            </PaperworkLink>
-          )}
+          {plan && <PaperworkLink href={paths.taskListImportTemplate(plan)}>{t('paperwork.template')}</PaperworkLink>}
           <ImportButton
-            path="/api/task-lists/import"
+            path={paths.taskListImport()}
             onImported={() => {
               void message.success(t('paperwork.imported'));
               void lists.reload();
@@ -116,10 +113,28 @@ export function TaskListsPage() {
         }}
         columns={[
           // on a phone the list's papers stand beneath its number: a column of their own would not fit beside it
-          { title: t('wizard.number'), dataIndex: 'number', render: (n: string, list) => (narrow ? <><div>{n}</div><ListPaperwork list={list} /></> : n) },
+          {
+            title: t('wizard.number'),
+            dataIndex: 'number',
+            render: (n: string, list) =>
+              narrow ? (
+                <>
+                  <div>{n}</div>
+                  <ListPaperwork list={list} />
+                </>
+              ) : (
+                n
+              ),
+          },
           { title: t('wizard.listTitle'), dataIndex: 'title', responsive: ['md'] },
           { title: t('wizard.dueDate'), dataIndex: 'dueDate', responsive: ['md'] },
-          { title: t('tasks.status'), dataIndex: 'status', render: (s: string) => <Tag color={s === 'ISSUED' ? 'blue' : 'default'}>{s === 'ISSUED' ? t('taskLists.issued') : t('taskLists.draft')}</Tag> },
+          {
+            title: t('tasks.status'),
+            dataIndex: 'status',
+            render: (s: string) => (
+              <Tag color={s === 'ISSUED' ? 'blue' : 'default'}>{s === 'ISSUED' ? t('taskLists.issued') : t('taskLists.draft')}</Tag>
+            ),
+          },
           { title: t('taskLists.tasks'), render: (_, list) => list.assignments.length, responsive: ['md'] },
           {
             title: '',
@@ -150,9 +165,9 @@ function ListPaperwork({ list }: { list: TaskList }) {
       <Link to={`/print/task-lists/${encodeURIComponent(list.id)}`} data-testid="print-task-list">
         {t('paperwork.printView')}
       </Link>
-      <PaperworkLink href={`/api/paperwork/task-lists/${encodeURIComponent(list.id)}`}>{t('paperwork.print')}</PaperworkLink>
+      <PaperworkLink href={paths.paperworkTaskList(list.id)}>{t('paperwork.print')}</PaperworkLink>
       <PaperworkLink
-        href={`/api/paperwork/register?workPlan=${encodeURIComponent(list.workPlanId)}&taskList=${encodeURIComponent(list.id)}`}
+        href={paths.paperworkRegister(`workPlan=${encodeURIComponent(list.workPlanId)}&taskList=${encodeURIComponent(list.id)}`)}
       >
         {t('paperwork.register')}
       </PaperworkLink>
@@ -165,7 +180,7 @@ function Tasks({ id }: { id: string }) {
   const t = useT();
   const narrow = useNarrow();
   const name = useOrganizationName();
-  const list = useApi<TaskList>(`/api/task-lists/${id}`);
+  const list = useApi<TaskList>(paths.taskList(id));
   return (
     <>
       <Problem error={list.error} />
@@ -177,9 +192,18 @@ function Tasks({ id }: { id: string }) {
         dataSource={list.data?.tasks ?? []}
         columns={[
           // a phone has no room for the number beside the unit inside the list's row: the unit's name is the link there
-          { title: t('tasks.id'), key: 'number', render: (_, task) => <Link to={`/tasks/${task.id}`}>{taskNumber(task)}</Link>, responsive: ['sm'] },
+          {
+            title: t('tasks.id'),
+            key: 'number',
+            render: (_, task) => <Link to={`/tasks/${task.id}`}>{taskNumber(task)}</Link>,
+            responsive: ['sm'],
+          },
           { title: t('tasks.item'), dataIndex: 'itemCode', responsive: ['sm'] },
-          { title: t('tasks.organization'), dataIndex: 'organization', render: (code: string, task) => (narrow ? <Link to={`/tasks/${task.id}`}>{name(code)}</Link> : name(code)) },
+          {
+            title: t('tasks.organization'),
+            dataIndex: 'organization',
+            render: (code: string, task) => (narrow ? <Link to={`/tasks/${task.id}`}>{name(code)}</Link> : name(code)),
+          },
           { title: t('tasks.status'), dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },
         ]}
       />

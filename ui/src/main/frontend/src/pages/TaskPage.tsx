@@ -3,32 +3,33 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { api, type HistoryEntry, type PlanItem, type TaskDetails, type WorkPlan } from '../api';
-import { hasRole, useMe, useOrganizationName } from '../App';
 import { EventName, StatusTag } from '../components/labels';
 import { LightTag } from '../components/Light';
-import { WithdrawButton } from '../components/WithdrawButton';
-import { EvidenceList, FiguresTable } from '../components/TaskFigures';
 import { Problem } from '../components/Problem';
 import { useNarrow } from '../components/responsive';
+import { EvidenceList, FiguresTable } from '../components/TaskFigures';
 import { useApi } from '../components/useApi';
-import { key, useT } from '../i18n';
-import { planIndicator, planItem } from '../plan';
-import { taskNumber } from '../tasks';
+import { WithdrawButton } from '../components/WithdrawButton';
 import { tell, type Names } from '../history';
+import { key, useT } from '../i18n';
+import { paths } from '../paths';
+import { planIndicator, planItem } from '../plan';
+import { hasRole, useMe, useOrganizationName } from '../session';
+import { taskNumber } from '../tasks';
 
 /** One task: where it stands, its history as a timeline, and the task as of any moment on that timeline. */
 export function TaskPage() {
   const t = useT();
-  const { id } = useParams();
+  const { id = '' } = useParams();
   const me = useMe();
   const organizationName = useOrganizationName();
-  const task = useApi<TaskDetails>(`/api/tasks/${id}`);
-  const history = useApi<HistoryEntry[]>(`/api/tasks/${id}/history`);
+  const task = useApi<TaskDetails>(paths.task(id));
+  const history = useApi<HistoryEntry[]>(paths.taskHistory(id));
   const [asOf, setAsOf] = useState<Dayjs | null>(null);
-  const past = useApi<TaskDetails>(asOf ? `/api/tasks/${id}?asOf=${encodeURIComponent(asOf.toISOString())}` : null);
+  const past = useApi<TaskDetails>(asOf ? paths.task(id, asOf.toISOString()) : null);
   // The plan names the task's item and indicators, for now and for any moment: one task, one plan, one fetch.
   const workPlanId = task.data?.workPlanId;
-  const plan = useApi<WorkPlan>(workPlanId ? `/api/work-plans/${workPlanId}` : null);
+  const plan = useApi<WorkPlan>(workPlanId ? paths.workPlan(workPlanId) : null);
   const item = task.data && planItem(plan.data, task.data.itemCode);
   // The timeline names indicators and targets as the task and its plan item do.
   const names: Names = {
@@ -47,7 +48,11 @@ export function TaskPage() {
     <>
       <Typography.Title level={3} style={{ overflowWrap: 'anywhere' }}>
         {t('task.title')} {task.data && <span data-testid="task-number">{taskNumber(task.data)}</span>}{' '}
-        {task.data && <Typography.Text type="secondary">{task.data.itemCode} · {organizationName(task.data.organization)}</Typography.Text>}
+        {task.data && (
+          <Typography.Text type="secondary">
+            {task.data.itemCode} · {organizationName(task.data.organization)}
+          </Typography.Text>
+        )}
       </Typography.Title>
       <Problem error={task.error} />
       <Urged history={history.data} sent={hasRole(me, 'OFFICE')} />
@@ -84,7 +89,9 @@ export function TaskPage() {
                 key: e.sequence,
                 children: (
                   <div>
-                    <Typography.Text strong><EventName type={e.type} /></Typography.Text>{' '}
+                    <Typography.Text strong>
+                      <EventName type={e.type} />
+                    </Typography.Text>{' '}
                     <Button size="small" type="link" onClick={() => setAsOf(dayjs(e.timestamp))}>
                       {t('task.showThen')}
                     </Button>
@@ -95,7 +102,11 @@ export function TaskPage() {
                       </Typography.Text>
                     </div>
                     {/* a system event (a reminder) names no organization of its own: the task's unit stands in */}
-                    <Typography.Paragraph ellipsis={{ rows: 2, expandable: true }} style={{ marginBottom: 0 }} data-testid="history-sentence">
+                    <Typography.Paragraph
+                      ellipsis={{ rows: 2, expandable: true }}
+                      style={{ marginBottom: 0 }}
+                      data-testid="history-sentence"
+                    >
                       {tell({ ...e, organization: e.organization ?? task.data?.organization }, names)}
                     </Typography.Paragraph>
                   </div>
@@ -134,15 +145,23 @@ function TaskView({ task, item }: { task: TaskDetails; item: PlanItem | undefine
     <>
       {/* every breakpoint named: antd falls back to three columns for one left out */}
       <Descriptions size="small" column={{ xs: 1, sm: 2, md: 2, lg: 2, xl: 2, xxl: 2 }} bordered>
-        <Descriptions.Item label={t('tasks.status')}><StatusTag status={task.status} /></Descriptions.Item>
-        <Descriptions.Item label={t('task.light')}><LightTag light={task.light} /></Descriptions.Item>
+        <Descriptions.Item label={t('tasks.status')}>
+          <StatusTag status={task.status} />
+        </Descriptions.Item>
+        <Descriptions.Item label={t('task.light')}>
+          <LightTag light={task.light} />
+        </Descriptions.Item>
         <Descriptions.Item label={t('tasks.dueDate')}>
           {task.dueDate} {task.overdue && <Tag color="red">{t('task.overdue')}</Tag>}
         </Descriptions.Item>
         <Descriptions.Item label={t('task.weight')}>{task.weight ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('task.score')}>{task.score ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('task.taskList')}>{task.taskListNumber ?? task.taskListId?.substring(0, 8)}</Descriptions.Item>
-        {item && <Descriptions.Item label={t('tasks.item')} span={{ xs: 1, sm: 2, md: 2, lg: 2, xl: 2, xxl: 2 }}>{item.code} {item.title}</Descriptions.Item>}
+        {item && (
+          <Descriptions.Item label={t('tasks.item')} span={{ xs: 1, sm: 2, md: 2, lg: 2, xl: 2, xxl: 2 }}>
+            {item.code} {item.title}
+          </Descriptions.Item>
+        )}
       </Descriptions>
       <div style={{ marginTop: 16 }}>
         <FiguresTable task={task} item={item} />
@@ -170,8 +189,8 @@ function Actions({ task, isOffice, isUnit, onDone }: { task: TaskDetails; isOffi
   if (task.status === 'CLOSED' || task.status === 'WITHDRAWN') return null;
   const send = async () => {
     try {
-      if (open === 'urge') await api(`/api/tasks/${task.id}/urges`, { method: 'POST', body: { message: text } });
-      else await api(`/api/tasks/${task.id}/extension-requests`, { method: 'POST', body: { dueDate: date?.format('YYYY-MM-DD'), reason: text } });
+      if (open === 'urge') await api(paths.taskUrges(task.id), { method: 'POST', body: { message: text } });
+      else await api(paths.taskExtensionRequests(task.id), { method: 'POST', body: { dueDate: date?.format('YYYY-MM-DD'), reason: text } });
       void message.success(t('common.done'));
       setOpen(null);
       setText('');
@@ -183,14 +202,28 @@ function Actions({ task, isOffice, isUnit, onDone }: { task: TaskDetails; isOffi
   };
   return (
     <Space wrap>
-      <Button type="primary" onClick={() => navigate(`/work-queue?task=${encodeURIComponent(task.id)}`)}>{t('task.workItems')}</Button>
+      <Button type="primary" onClick={() => navigate(`/work-queue?task=${encodeURIComponent(task.id)}`)}>
+        {t('task.workItems')}
+      </Button>
       {isOffice && <Button onClick={() => setOpen('urge')}>{t('task.urge')}</Button>}
       {isUnit && <Button onClick={() => setOpen('extension')}>{t('task.requestExtension')}</Button>}
       {isOffice && <WithdrawButton task={task} onDone={onDone} />}
-      <Modal open={open !== null} title={open === 'urge' ? t('task.urge') : t('task.requestExtension')} onOk={() => void send()} onCancel={() => setOpen(null)}>
+      <Modal
+        open={open !== null}
+        title={open === 'urge' ? t('task.urge') : t('task.requestExtension')}
+        onOk={() => void send()}
+        onCancel={() => setOpen(null)}
+      >
         <Problem error={error} />
-        {open === 'extension' && <DatePicker style={{ margin: '12px 0' }} value={date} onChange={setDate} placeholder={t('task.newDueDate')} />}
-        <Input.TextArea rows={3} value={text} onChange={(e) => setText(e.target.value)} placeholder={open === 'urge' ? t('task.urgeMessage') : t('task.reason')} />
+        {open === 'extension' && (
+          <DatePicker style={{ margin: '12px 0' }} value={date} onChange={setDate} placeholder={t('task.newDueDate')} />
+        )}
+        <Input.TextArea
+          rows={3}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder={open === 'urge' ? t('task.urgeMessage') : t('task.reason')}
+        />
       </Modal>
     </Space>
   );

@@ -3,15 +3,16 @@ import dayjs from 'dayjs';
 import { useEffect, type HTMLAttributes } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { Light, TaskSummary, WorkPlan } from '../api';
-import { hasRole, useMe, useOrganizationName, useOrganizations } from '../App';
-import { StatusTag, statusName } from '../components/labels';
-import { LightTag, lightName } from '../components/Light';
+import { statusName, StatusTag } from '../components/labels';
+import { lightName, LightTag } from '../components/Light';
 import { Problem } from '../components/Problem';
 import { useNarrow } from '../components/responsive';
 import { useApi } from '../components/useApi';
 import { useApiPage } from '../components/usePage';
 import { useT } from '../i18n';
+import { paths } from '../paths';
 import { itemLabel, taskItem } from '../plan';
+import { hasRole, useMe, useOrganizationName, useOrganizations } from '../session';
 import {
   changeFilter,
   LIGHTS,
@@ -41,7 +42,7 @@ export function TasksPage() {
   const [params, setParams] = useSearchParams();
   const filters = readTaskFilters(params);
   const tasks = useApiPage<TaskSummary>(taskQuery(filters, ownOnly));
-  const plans = useApi<WorkPlan[]>('/api/work-plans');
+  const plans = useApi<WorkPlan[]>(paths.workPlans());
   const published = (plans.data ?? []).filter((p) => p.status === 'PUBLISHED').sort((a, b) => b.year - a.year);
   const go = (next: TaskFilters) => setParams(writeTaskFilters(next));
   // an address kept from when there were more tasks may ask for a page past the end: show the last one instead
@@ -97,7 +98,12 @@ function moment(asOf: string): string {
 }
 
 /** The filters, a grid that wraps: four in a row on a wide desktop, two on a phone, none wider than the screen. */
-function TaskFilterBar({ filters, plans, ownOnly, set }: {
+function TaskFilterBar({
+  filters,
+  plans,
+  ownOnly,
+  set,
+}: {
   filters: TaskFilters;
   plans: WorkPlan[];
   ownOnly: boolean;
@@ -111,40 +117,87 @@ function TaskFilterBar({ filters, plans, ownOnly, set }: {
   return (
     <Row gutter={[8, 8]} style={{ marginBottom: 16 }} data-testid="task-filters">
       <Col {...col}>
-        <Select allowClear style={wide} placeholder={t('tasks.workPlan')} aria-label={t('tasks.workPlan')}
-          value={filters.workPlan} onChange={set('workPlan')} data-testid="filter-work-plan"
-          options={plans.map((p) => ({ value: p.id, label: p.title }))} />
+        <Select
+          allowClear
+          style={wide}
+          placeholder={t('tasks.workPlan')}
+          aria-label={t('tasks.workPlan')}
+          value={filters.workPlan}
+          onChange={set('workPlan')}
+          data-testid="filter-work-plan"
+          options={plans.map((p) => ({ value: p.id, label: p.title }))}
+        />
       </Col>
       <Col {...col}>
         {/* a plan's item codes are its own: the items to choose from are the chosen plan's */}
-        <Select allowClear showSearch optionFilterProp="label" style={wide} placeholder={t('tasks.item')} aria-label={t('tasks.item')}
-          value={filters.item} onChange={set('item')} disabled={!plan && !filters.item} data-testid="filter-item"
-          options={(plan?.items ?? []).map((i) => ({ value: i.code, label: itemLabel(i, i.code) }))} />
+        <Select
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          style={wide}
+          placeholder={t('tasks.item')}
+          aria-label={t('tasks.item')}
+          value={filters.item}
+          onChange={set('item')}
+          disabled={!plan && !filters.item}
+          data-testid="filter-item"
+          options={(plan?.items ?? []).map((i) => ({ value: i.code, label: itemLabel(i, i.code) }))}
+        />
       </Col>
       {!ownOnly && (
         <Col {...col}>
-          <Select allowClear showSearch optionFilterProp="label" style={wide} placeholder={t('tasks.organization')} aria-label={t('tasks.organization')}
-            value={filters.organization} onChange={set('organization')} data-testid="filter-organization"
-            options={(organizations.data ?? []).map((o) => ({ value: o.code, label: o.name }))} />
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            style={wide}
+            placeholder={t('tasks.organization')}
+            aria-label={t('tasks.organization')}
+            value={filters.organization}
+            onChange={set('organization')}
+            data-testid="filter-organization"
+            options={(organizations.data ?? []).map((o) => ({ value: o.code, label: o.name }))}
+          />
         </Col>
       )}
       <Col {...col}>
-        <Select allowClear style={wide} placeholder={t('tasks.status')} aria-label={t('tasks.status')}
-          value={filters.status} onChange={set('status')} data-testid="filter-status"
-          options={TASK_STATUSES.map((s) => ({ value: s, label: statusName(s, t) }))} />
+        <Select
+          allowClear
+          style={wide}
+          placeholder={t('tasks.status')}
+          aria-label={t('tasks.status')}
+          value={filters.status}
+          onChange={set('status')}
+          data-testid="filter-status"
+          options={TASK_STATUSES.map((s) => ({ value: s, label: statusName(s, t) }))}
+        />
       </Col>
       <Col {...col}>
-        <Select<Light> allowClear style={wide} placeholder={t('tasks.light')} aria-label={t('tasks.light')}
-          value={filters.light} onChange={set('light')} data-testid="filter-light"
-          options={LIGHTS.map((l) => ({ value: l, label: lightName(l, t) }))} />
+        <Select<Light>
+          allowClear
+          style={wide}
+          placeholder={t('tasks.light')}
+          aria-label={t('tasks.light')}
+          value={filters.light}
+          onChange={set('light')}
+          data-testid="filter-light"
+          options={LIGHTS.map((l) => ({ value: l, label: lightName(l, t) }))}
+        />
       </Col>
       <Col {...col}>
-        <Select allowClear style={wide} placeholder={t('tasks.overdue')} aria-label={t('tasks.overdue')}
-          value={filters.overdue} onChange={set('overdue')} data-testid="filter-overdue"
+        <Select
+          allowClear
+          style={wide}
+          placeholder={t('tasks.overdue')}
+          aria-label={t('tasks.overdue')}
+          value={filters.overdue}
+          onChange={set('overdue')}
+          data-testid="filter-overdue"
           options={[
             { value: 'true', label: t('tasks.overdueYes') },
             { value: 'false', label: t('tasks.overdueNo') },
-          ]} />
+          ]}
+        />
       </Col>
     </Row>
   );
@@ -203,9 +256,17 @@ function TaskCards({ tasks, loading, pagination, item }: ListProps) {
       pagination={{ ...pagination, size: 'small', simple: true }}
       data-testid="tasks-table"
       renderItem={(task) => (
-        <Card size="small" style={{ marginBottom: 8 }} data-testid="task-row"
-          title={<Link to={`/tasks/${task.id}`} style={{ whiteSpace: 'normal', overflowWrap: 'anywhere' }}>{taskNumber(task)}</Link>}
-          extra={<LightTag light={task.light} />}>
+        <Card
+          size="small"
+          style={{ marginBottom: 8 }}
+          data-testid="task-row"
+          title={
+            <Link to={`/tasks/${task.id}`} style={{ whiteSpace: 'normal', overflowWrap: 'anywhere' }}>
+              {taskNumber(task)}
+            </Link>
+          }
+          extra={<LightTag light={task.light} />}
+        >
           <div style={{ overflowWrap: 'anywhere' }}>{item(task)}</div>
           <Typography.Text type="secondary">{name(task.organization)}</Typography.Text>
           <Space size="small" wrap style={{ display: 'flex', marginTop: 4 }}>

@@ -2,13 +2,14 @@ import { App, Button, Popconfirm, Select, Space, Table, Tag, Typography } from '
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { api, type Account, type Role } from '../api';
-import { useOrganizationName, useOrganizations } from '../App';
 import { DisableForm, PasswordForm, RegisterAccountForm, RolesForm } from '../components/AccountForms';
 import { RoleName } from '../components/labels';
 import { Problem } from '../components/Problem';
 import { useNarrow } from '../components/responsive';
 import { usePage } from '../components/usePage';
 import { useT } from '../i18n';
+import { paths } from '../paths';
+import { useOrganizationName, useOrganizations } from '../session';
 
 type Open = { form: 'roles' | 'password' | 'disable'; account: Account } | { form: 'register' } | null;
 
@@ -30,7 +31,7 @@ export function UsersPage() {
   const [role, setRole] = useState<Role>();
   const [open, setOpen] = useState<Open>(null);
   const [error, setError] = useState<unknown>();
-  const list = usePage<Account>('/api/users', { organization, role });
+  const list = usePage<Account>(paths.users(), { organization, role });
   const done = () => {
     setOpen(null);
     void list.reload();
@@ -38,7 +39,7 @@ export function UsersPage() {
   const enable = async (account: Account) => {
     setError(undefined);
     try {
-      await api(`/api/users/${encodeURIComponent(account.username)}/enable`, { method: 'POST' });
+      await api(paths.userEnable(account.username), { method: 'POST' });
       void message.success(t('common.done'));
       void list.reload();
     } catch (e) {
@@ -93,23 +94,48 @@ export function UsersPage() {
                 render: (username: string, account: Account) => (
                   <>
                     <div>{username}</div>
-                    <Typography.Text type="secondary">{account.organization ? organizationName(account.organization) : '—'}</Typography.Text>
+                    <Typography.Text type="secondary">
+                      {account.organization ? organizationName(account.organization) : '—'}
+                    </Typography.Text>
                     <div>{enabledTag(account.enabled)}</div>
                   </>
                 ),
               }
             : { title: t('field.username'), dataIndex: 'username' },
-          ...(narrow ? [] : [{ title: t('me.organization'), dataIndex: 'organization', render: (code: string | null) => (code ? organizationName(code) : '—') }]),
-          { title: t('me.roles'), dataIndex: 'roles', render: (roles: Role[]) => roles.map((r) => <Tag key={r}><RoleName role={r} /></Tag>) },
+          ...(narrow
+            ? []
+            : [
+                {
+                  title: t('me.organization'),
+                  dataIndex: 'organization',
+                  render: (code: string | null) => (code ? organizationName(code) : '—'),
+                },
+              ]),
+          {
+            title: t('me.roles'),
+            dataIndex: 'roles',
+            render: (roles: Role[]) =>
+              roles.map((r) => (
+                <Tag key={r}>
+                  <RoleName role={r} />
+                </Tag>
+              )),
+          },
           ...(narrow ? [] : [{ title: t('tasks.status'), dataIndex: 'enabled', render: (enabled: boolean) => enabledTag(enabled) }]),
           {
             title: '',
             render: (_, account) => (
               <Space size="small" wrap>
-                <Button size="small" onClick={() => setOpen({ form: 'roles', account })}>{t('accounts.roles')}</Button>
-                <Button size="small" onClick={() => setOpen({ form: 'password', account })}>{t('accounts.password')}</Button>
+                <Button size="small" onClick={() => setOpen({ form: 'roles', account })}>
+                  {t('accounts.roles')}
+                </Button>
+                <Button size="small" onClick={() => setOpen({ form: 'password', account })}>
+                  {t('accounts.password')}
+                </Button>
                 {account.enabled ? (
-                  <Button size="small" danger onClick={() => setOpen({ form: 'disable', account })}>{t('accounts.disableShort')}</Button>
+                  <Button size="small" danger onClick={() => setOpen({ form: 'disable', account })}>
+                    {t('accounts.disableShort')}
+                  </Button>
                 ) : (
                   <Popconfirm title={t('accounts.enableConfirm', { username: account.username })} onConfirm={() => void enable(account)}>
                     <Button size="small">{t('accounts.enable')}</Button>

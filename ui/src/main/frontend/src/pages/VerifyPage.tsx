@@ -2,7 +2,6 @@ import { Alert, App, Button, Card, Descriptions, Input, Space, Table, Tag, Toolt
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { api } from '../api';
-import { hasRole, useMe } from '../App';
 import {
   duration,
   faultCount,
@@ -18,6 +17,8 @@ import {
 import { Problem } from '../components/Problem';
 import { useApi } from '../components/useApi';
 import { useT } from '../i18n';
+import { paths } from '../paths';
+import { hasRole, useMe } from '../session';
 
 /**
  * 历史核验: the auditor checks every event's hash chain and the signed checkpoints, for the whole store or one task,
@@ -47,7 +48,7 @@ function Verify() {
     setError(undefined);
     setResult(undefined);
     try {
-      setResult(await api<Verification>('/api/audit/verify', { method: 'POST', body: verifyBody(scope === 'task' ? taskId : undefined) }));
+      setResult(await api<Verification>(paths.auditVerify(), { method: 'POST', body: verifyBody(scope === 'task' ? taskId : undefined) }));
     } catch (e) {
       setError(e);
     } finally {
@@ -110,7 +111,11 @@ function VerificationResult({ result }: { result: Verification }) {
         <Descriptions.Item label={t('verify.eventsPerSecond')}>{figure(result.eventsPerSecond)}</Descriptions.Item>
         <Descriptions.Item label={t('verify.lastCheckpoint')}>
           {last
-            ? t('verify.lastCheckpointAt', { id: last.id, position: last.position, signedAt: dayjs(last.signedAt).format('YYYY-MM-DD HH:mm:ss') })
+            ? t('verify.lastCheckpointAt', {
+                id: last.id,
+                position: last.position,
+                signedAt: dayjs(last.signedAt).format('YYYY-MM-DD HH:mm:ss'),
+              })
             : t('verify.noCheckpoint')}
         </Descriptions.Item>
         <Descriptions.Item label={t('verify.eventsAfterLastCheckpoint')} span="filled">
@@ -144,14 +149,14 @@ function VerificationResult({ result }: { result: Verification }) {
 function Checkpoints() {
   const t = useT();
   const { message } = App.useApp();
-  const { data, error, loading, reload } = useApi<Checkpoint[]>('/api/audit/checkpoints');
+  const { data, error, loading, reload } = useApi<Checkpoint[]>(paths.auditCheckpoints());
   const [signing, setSigning] = useState(false);
   const [signError, setSignError] = useState<unknown>();
   const sign = async () => {
     setSigning(true);
     setSignError(undefined);
     try {
-      const checkpoint = await api<Checkpoint>('/api/audit/checkpoints', { method: 'POST', body: {} });
+      const checkpoint = await api<Checkpoint>(paths.auditCheckpoints(), { method: 'POST', body: {} });
       void message.success(t('checkpoints.signed', { position: checkpoint.position }));
       await reload();
     } catch (e) {
@@ -166,7 +171,7 @@ function Checkpoints() {
       style={{ marginTop: 24 }}
       extra={
         <Space wrap>
-          <a href="/api/audit/public-key" download>
+          <a href={paths.auditPublicKey()} download>
             {t('checkpoints.publicKey')}
           </a>
           <Button type="primary" onClick={() => void sign()} loading={signing}>
@@ -203,7 +208,7 @@ function Checkpoints() {
           {
             title: t('checkpoints.file'),
             render: (_, c) => (
-              <a href={`/api/audit/checkpoints/${c.id}`} download>
+              <a href={paths.auditCheckpoint(String(c.id))} download>
                 {t('checkpoints.download')}
               </a>
             ),

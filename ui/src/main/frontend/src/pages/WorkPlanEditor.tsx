@@ -7,6 +7,7 @@ import { Problem } from '../components/Problem';
 import { useApi } from '../components/useApi';
 import { useFieldErrors } from '../components/useFieldErrors';
 import { useT } from '../i18n';
+import { paths } from '../paths';
 import { editorShows, toDocument, type PlanForm } from '../workPlanDocument';
 
 /**
@@ -21,7 +22,7 @@ export function WorkPlanEditor() {
   const { message } = App.useApp();
   const [form] = Form.useForm<PlanForm>();
   const errors = useFieldErrors(form, editorShows);
-  const plan = useApi<WorkPlan>(id ? `/api/work-plans/${encodeURIComponent(id)}` : null);
+  const plan = useApi<WorkPlan>(id ? paths.workPlan(id) : null);
   const amending = plan.data?.status === 'PUBLISHED';
   useEffect(() => {
     if (plan.data) form.setFieldsValue(plan.data);
@@ -37,9 +38,9 @@ export function WorkPlanEditor() {
     const values = form.getFieldsValue(true) as PlanForm;
     const body = toDocument(values);
     try {
-      if (!id) await api('/api/work-plans', { method: 'POST', body });
-      else if (amending) await api(`/api/work-plans/${encodeURIComponent(id)}/amendments`, { method: 'POST', body: { items: body.items, reason: values.reason } });
-      else await api(`/api/work-plans/${encodeURIComponent(id)}`, { method: 'PUT', body });
+      if (!id) await api(paths.workPlans(), { method: 'POST', body });
+      else if (amending) await api(paths.workPlanAmendments(id), { method: 'POST', body: { items: body.items, reason: values.reason } });
+      else await api(paths.workPlan(id), { method: 'PUT', body });
       void message.success(t('planEditor.saved'));
       navigate('/work-plans');
     } catch (e) {

@@ -2,11 +2,12 @@ import { Button, Popconfirm, Space, Table, Tag, Typography, message } from 'antd
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api, type WorkPlan } from '../api';
-import { hasRole, useMe } from '../App';
 import { ImportButton, PaperworkLink } from '../components/Paperwork';
 import { Problem } from '../components/Problem';
 import { usePage } from '../components/usePage';
 import { useT } from '../i18n';
+import { paths } from '../paths';
+import { hasRole, useMe } from '../session';
 
 /**
  * 工作计划: the plans, each as a workbook to download; the office drafts a plan in the browser or imports one from
@@ -17,13 +18,13 @@ export function WorkPlansPage() {
   const t = useT();
   const me = useMe();
   // a plan or two a year, each with its drafts and imports: newest year first, a page at a time
-  const plans = usePage<WorkPlan>('/api/work-plans', {});
+  const plans = usePage<WorkPlan>(paths.workPlans(), {});
   const [error, setError] = useState<unknown>();
   const office = hasRole(me, 'OFFICE');
   const publish = async (id: string) => {
     setError(undefined);
     try {
-      await api(`/api/work-plans/${encodeURIComponent(id)}/publish`, { method: 'POST' });
+      await api(paths.workPlanPublish(id), { method: 'POST' });
       void message.success(t('workPlans.published'));
       void plans.reload();
     } catch (e) {
@@ -39,11 +40,13 @@ export function WorkPlansPage() {
         {office && (
           <>
             <Link to="/work-plans/new">
-              <Button type="primary" data-testid="new-work-plan">{t('workPlans.new')}</Button>
+              <Button type="primary" data-testid="new-work-plan">
+                {t('workPlans.new')}
+              </Button>
             </Link>
-            <PaperworkLink href="/api/work-plans/import-template">{t('paperwork.template')}</PaperworkLink>
+            <PaperworkLink href={paths.workPlanImportTemplate()}>{t('paperwork.template')}</PaperworkLink>
             <ImportButton
-              path="/api/work-plans/import"
+              path={paths.workPlanImport()}
               onImported={() => {
                 void message.success(t('paperwork.imported'));
                 void plans.reload();
@@ -81,9 +84,7 @@ export function WorkPlansPage() {
             title: '',
             render: (_, plan) => (
               <Space size="small" wrap>
-                <PaperworkLink href={`/api/work-plans/${encodeURIComponent(plan.id)}/workbook`}>
-                  {t('workPlans.workbook')}
-                </PaperworkLink>
+                <PaperworkLink href={paths.workPlanWorkbook(plan.id)}>{t('workPlans.workbook')}</PaperworkLink>
                 {office && (
                   <Link to={`/work-plans/${encodeURIComponent(plan.id)}/edit`}>
                     <Button size="small">{plan.status === 'DRAFT' ? t('workPlans.edit') : t('workPlans.amend')}</Button>

@@ -6,12 +6,13 @@ import { api, type WorkItem } from '../api';
 import { FormRenderer, type FormSchema } from '../components/FormRenderer';
 import { formTitle, withoutTitle } from '../components/formTitle';
 import { Problem } from '../components/Problem';
-import { useApi } from '../components/useApi';
 import { useNarrow } from '../components/responsive';
+import { useApi } from '../components/useApi';
 import { DecisionBasis, WorkItemFacts } from '../components/WorkItemFacts';
 import { useT } from '../i18n';
-import { deadline, taskCaption } from '../workItem';
+import { paths } from '../paths';
 import { taskNumber } from '../tasks';
+import { deadline, taskCaption } from '../workItem';
 
 /**
  * 工作台: my open work items; the chosen one's Camunda Form beside the list. {@code ?task=} narrows the list to one
@@ -23,7 +24,7 @@ export function WorkQueuePage() {
   const navigate = useNavigate();
   const [search, setSearch] = useSearchParams();
   const task = search.get('task');
-  const queue = useApi<WorkItem[]>('/api/work-queue');
+  const queue = useApi<WorkItem[]>(paths.workQueue());
   const items = (queue.data ?? []).filter((item) => !task || item.taskId === task);
   const keep = task ? `?task=${encodeURIComponent(task)}` : '';
   const narrow = useNarrow();
@@ -37,7 +38,11 @@ export function WorkQueuePage() {
           style={{ marginBottom: 12 }}
           type="info"
           message={t('workQueue.forTask', { task: items[0] ? taskCaption(items[0]) : taskNumber({ id: task }) })}
-          action={<Button size="small" type="link" onClick={() => setSearch({})}>{t('workQueue.showAll')}</Button>}
+          action={
+            <Button size="small" type="link" onClick={() => setSearch({})}>
+              {t('workQueue.showAll')}
+            </Button>
+          }
         />
       )}
       <Row gutter={[16, 16]}>
@@ -70,7 +75,19 @@ export function WorkQueuePage() {
 }
 
 /** The queue on a desktop; {@code compact} beside an open form, where only what tells the items apart has room. */
-function WorkItemTable({ items, loading, open, selected, compact }: { items: WorkItem[]; loading: boolean; open: (item: WorkItem) => void; selected?: string; compact: boolean }) {
+function WorkItemTable({
+  items,
+  loading,
+  open,
+  selected,
+  compact,
+}: {
+  items: WorkItem[];
+  loading: boolean;
+  open: (item: WorkItem) => void;
+  selected?: string;
+  compact: boolean;
+}) {
   const t = useT();
   const today = dayjs();
   return (
@@ -80,7 +97,9 @@ function WorkItemTable({ items, loading, open, selected, compact }: { items: Wor
       loading={loading}
       dataSource={items}
       locale={{ emptyText: <Empty description={t('workQueue.empty')} /> }}
-      onRow={(item) => ({ onClick: () => open(item), style: { cursor: 'pointer' }, 'data-testid': 'work-item' }) as HTMLAttributes<HTMLElement>}
+      onRow={(item) =>
+        ({ onClick: () => open(item), style: { cursor: 'pointer' }, 'data-testid': 'work-item' }) as HTMLAttributes<HTMLElement>
+      }
       rowClassName={(item) => (item.id === selected ? 'ant-table-row-selected' : '')}
       columns={[
         { title: t('workQueue.name'), key: 'name', render: (_, item) => <ItemName item={item} /> },
@@ -88,15 +107,31 @@ function WorkItemTable({ items, loading, open, selected, compact }: { items: Wor
         ...(compact
           ? []
           : [
-              { title: t('tasks.id'), key: 'taskNumber', render: (_: unknown, item: WorkItem) => item.taskNumber ?? item.taskListNumber ?? '—' },
-              { title: t('workQueue.organization'), key: 'organization', render: (_: unknown, item: WorkItem) => item.organizationName ?? item.organization ?? '—' },
+              {
+                title: t('tasks.id'),
+                key: 'taskNumber',
+                render: (_: unknown, item: WorkItem) => item.taskNumber ?? item.taskListNumber ?? '—',
+              },
+              {
+                title: t('workQueue.organization'),
+                key: 'organization',
+                render: (_: unknown, item: WorkItem) => item.organizationName ?? item.organization ?? '—',
+              },
             ]),
         { title: t('workQueue.taskDue'), key: 'taskDue', render: (_, item) => deadline(item.taskDueDate, today, t) },
         ...(compact
           ? []
           : [
-              { title: t('workQueue.itemDue'), key: 'due', render: (_: unknown, item: WorkItem) => (item.due ? dayjs(item.due).format('YYYY-MM-DD HH:mm') : '—') },
-              { title: t('workQueue.created'), key: 'created', render: (_: unknown, item: WorkItem) => dayjs(item.created).format('YYYY-MM-DD HH:mm') },
+              {
+                title: t('workQueue.itemDue'),
+                key: 'due',
+                render: (_: unknown, item: WorkItem) => (item.due ? dayjs(item.due).format('YYYY-MM-DD HH:mm') : '—'),
+              },
+              {
+                title: t('workQueue.created'),
+                key: 'created',
+                render: (_: unknown, item: WorkItem) => dayjs(item.created).format('YYYY-MM-DD HH:mm'),
+              },
             ]),
       ]}
     />
@@ -114,8 +149,17 @@ function WorkItemCards({ items, loading, open }: { items: WorkItem[]; loading: b
       dataSource={items}
       split={false}
       renderItem={(item) => (
-        <Card size="small" hoverable style={{ marginBottom: 8 }} onClick={() => open(item)} data-testid="work-item" title={<ItemName item={item} />}>
-          <div><TaskLink item={item} /></div>
+        <Card
+          size="small"
+          hoverable
+          style={{ marginBottom: 8 }}
+          onClick={() => open(item)}
+          data-testid="work-item"
+          title={<ItemName item={item} />}
+        >
+          <div>
+            <TaskLink item={item} />
+          </div>
           <Typography.Text type="secondary" style={{ overflowWrap: 'anywhere' }}>
             {[item.taskNumber ?? item.taskListNumber, item.organizationName ?? item.organization].filter(Boolean).join(' · ')}
           </Typography.Text>
@@ -141,7 +185,9 @@ function ItemName({ item }: { item: WorkItem }) {
       <span data-testid="work-item-name">{item.name}</span>
       {(item.urges ?? 0) > 0 && (
         <Tooltip title={item.lastUrge}>
-          <Tag color="volcano" data-testid="work-item-urged">{t('workQueue.urged', { count: item.urges ?? 0 })}</Tag>
+          <Tag color="volcano" data-testid="work-item-urged">
+            {t('workQueue.urged', { count: item.urges ?? 0 })}
+          </Tag>
         </Tooltip>
       )}
     </Space>
@@ -160,7 +206,7 @@ function TaskLink({ item }: { item: WorkItem }) {
 function WorkItemForm({ id, item, onDone, onClose }: { id: string; item: WorkItem | undefined; onDone: () => void; onClose: () => void }) {
   const t = useT();
   const { message } = App.useApp();
-  const form = useApi<FormSchema>(`/api/work-queue/${id}/form`);
+  const form = useApi<FormSchema>(paths.workQueueForm(id));
   const narrow = useNarrow();
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<unknown>();
@@ -173,7 +219,7 @@ function WorkItemForm({ id, item, onDone, onClose }: { id: string; item: WorkIte
     setSubmitting(true);
     setError(undefined);
     try {
-      await api(`/api/work-queue/${id}/complete`, { method: 'POST', body: data });
+      await api(paths.workQueueComplete(id), { method: 'POST', body: data });
       void message.success(t('workQueue.completed'));
       onDone();
     } catch (e) {
@@ -196,8 +242,21 @@ function WorkItemForm({ id, item, onDone, onClose }: { id: string; item: WorkIte
       {item && <WorkItemFacts item={item} />}
       {item && <DecisionBasis item={item} />}
       <Problem error={form.error} />
-      {error !== undefined && <div style={{ marginBottom: 16 }}><Problem error={error} /></div>}
-      {schema && <FormRenderer key={id} schema={schema} taskId={item?.taskId} submitting={submitting} error={error} onSubmit={(d) => void submit(d)} />}
+      {error !== undefined && (
+        <div style={{ marginBottom: 16 }}>
+          <Problem error={error} />
+        </div>
+      )}
+      {schema && (
+        <FormRenderer
+          key={id}
+          schema={schema}
+          taskId={item?.taskId}
+          submitting={submitting}
+          error={error}
+          onSubmit={(d) => void submit(d)}
+        />
+      )}
       <Button type="link" onClick={onClose} style={{ paddingLeft: 0, marginTop: 8 }} data-testid="work-item-close">
         {narrow ? t('workQueue.back') : t('common.close')}
       </Button>
