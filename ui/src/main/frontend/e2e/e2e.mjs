@@ -330,6 +330,10 @@ async function loop() {
   await organization.getByLabel('单位名称').fill(`测试工会${code}`);
   await organization.getByLabel('单位类型').click();
   await office.page.getByTitle('基层工会').click();
+  // as a person would: the choice shows in its field and its list has closed before the dialog's button is pressed
+  // (a CI run on a phone clicked the button while the list, still open, lay over it)
+  await organization.locator('.ant-select-selection-item', { hasText: '基层工会' }).waitFor();
+  await office.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' });
   await office.page.getByRole('dialog').getByRole('button', { name: '登记组织' }).click();
   await office.page.getByRole('dialog').waitFor({ state: 'hidden' });
   await office.page.getByPlaceholder('按代码或名称查找').fill(code);

@@ -28,7 +28,12 @@ const samples: Record<string, unknown> = {
   ExtensionGranted: { taskId: 'task-1', previousDueDate: '2018-12-31', dueDate: '2019-01-31', comment: '同意' },
   ExtensionRequested: { taskId: 'task-1', dueDate: '2019-01-31', reason: '场地未落实' },
   GapsRectified: { taskId: 'task-1', figures: { stations: 3 }, narrative: '新建1个', evidence: ['0b6f2b52'] },
-  GapsReviewed: { taskId: 'task-1', gaps: [{ indicator: 'stations', target: 3, reported: 2, shortfall: 1 }] },
+  GapsReviewed: {
+    taskId: 'task-1',
+    gaps: [{ indicator: 'stations', target: 3, reported: 2, shortfall: 1 }],
+    completion: 0.6667,
+    daysLate: 4,
+  },
   LoginFailed: { username: 'chen.wei', address: '192.0.2.7', method: 'BASIC', reason: 'BAD_CREDENTIALS' },
   OrganizationRegistered: { code: 'jieshou', name: '界首镇', type: 'TOWNSHIP', parent: 'gaoyou' },
   ProgressReported: { taskId: 'task-1', figures: { stations: 2 }, narrative: '已建成2个', evidence: ['0b6f2b52'] },
@@ -148,8 +153,16 @@ describe('a sentence', () => {
   });
 
   it('tells each gap with its target and what was reported', () => {
-    expect(told('GapsReviewed', null)).toBe('督查室查漏补缺，发现 1 处差距：爱心驿站 差 1 个（目标 3 个，已完成 2 个）');
-    expect(tell({ type: 'GapsReviewed', payload: { taskId: 'task-1', gaps: [] } }, zh)).toBe('督查室查漏补缺，各项指标均已达标');
+    expect(told('GapsReviewed', null)).toBe(
+      '督查室查漏补缺，发现 1 处差距：爱心驿站 差 1 个（目标 3 个，已完成 2 个）（完成度 66.7%，逾期 4 天）',
+    );
+    expect(tell({ type: 'GapsReviewed', payload: { taskId: 'task-1', gaps: [], completion: 1, daysLate: 0 } }, zh)).toBe(
+      '督查室查漏补缺，各项指标均已达标（完成度 100%，按期）',
+    );
+    // a revision 1 review recorded neither fact: its sentence says nothing of them
+    expect(tell({ type: 'GapsReviewed', payload: { taskId: 'task-1', gaps: [], completion: null, daysLate: null } }, zh)).toBe(
+      '督查室查漏补缺，各项指标均已达标',
+    );
   });
 
   it('names the lights, ratings and organization types in Chinese', () => {

@@ -259,23 +259,7 @@ const sentences: Record<string, Sentence> = {
       figures: figures(p.figures, names),
       evidence: evidence(p.evidence, names.t),
     }) + because(p.narrative, names.t),
-  GapsReviewed: (p, names) => {
-    const gaps = list(p.gaps) as { indicator: string; target: number; reported: number; shortfall: number }[];
-    if (!gaps.length) return names.t('history.GapsReviewedNone');
-    return names.t('history.GapsReviewed', {
-      count: gaps.length,
-      gaps: gaps
-        .map((gap) =>
-          names.t('history.gap', {
-            indicator: indicator(gap.indicator, names),
-            shortfall: amount(gap.indicator, gap.shortfall, names),
-            target: amount(gap.indicator, gap.target, names),
-            reported: amount(gap.indicator, gap.reported, names),
-          }),
-        )
-        .join(names.t('history.separator')),
-    });
-  },
+  GapsReviewed: (p, names) => `${gapsReviewed(p, names)}${reviewFacts(p, names)}`,
   TaskUrged: (p, { t }) => t('history.TaskUrged', { message: text(p.message) }),
   TaskReminded: (p, names, event) => names.t('history.TaskReminded', { unit: unit(event, names), reason: text(p.reason) }),
   TaskEscalated: (p, { t }) => t('history.TaskEscalated', { reason: text(p.reason) }),
@@ -335,3 +319,28 @@ const sentences: Record<string, Sentence> = {
       address: text(p.address),
     }),
 };
+
+function gapsReviewed(p: Payload, names: Names): string {
+  const gaps = list(p.gaps) as { indicator: string; target: number; reported: number; shortfall: number }[];
+  if (!gaps.length) return names.t('history.GapsReviewedNone');
+  return names.t('history.GapsReviewed', {
+    count: gaps.length,
+    gaps: gaps
+      .map((gap) =>
+        names.t('history.gap', {
+          indicator: indicator(gap.indicator, names),
+          shortfall: amount(gap.indicator, gap.shortfall, names),
+          target: amount(gap.indicator, gap.target, names),
+          reported: amount(gap.indicator, gap.reported, names),
+        }),
+      )
+      .join(names.t('history.separator')),
+  });
+}
+
+/** What revision 2 of a review records: how complete the task was and how late the review came; a revision 1 review has neither. */
+function reviewFacts(p: Payload, { t }: Names): string {
+  if (typeof p.completion !== 'number') return '';
+  const late = typeof p.daysLate === 'number' && p.daysLate > 0 ? t('history.daysLate', { days: p.daysLate }) : t('history.onTime');
+  return t('history.reviewFacts', { completion: `${Math.round(p.completion * 1000) / 10}%`, late });
+}
