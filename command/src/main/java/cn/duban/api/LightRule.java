@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The three-colour rule (三色督办) of API.md, judged on a given day: red when overdue; yellow with open gaps or
+ * The three-colour rule (三色督办) of docs/API.md, judged on a given day: red when overdue; yellow with open gaps or
  * figures behind time-proportional progress (序时进度: target × elapsed share of the task's time); blue inside the
  * warning window before the deadline; green otherwise. A finished task is green.
  * <p>
@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class LightRule {
 
-    /** The warning window before a deadline, in days (API.md: 3 by default). */
+    /** The warning window before a deadline, in days (docs/API.md: 3 by default). */
     public static final int WARNING_DAYS = 3;
 
     private LightRule() {

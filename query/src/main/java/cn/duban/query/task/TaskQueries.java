@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Answers the task questions of API.md: filtered summaries and a plan's tasks from {@code task_progress}, or as of a
- * past moment from the event store; one task's details from its own stream, so they are exact right after an action.
+ * Answers the task questions of docs/API.md: filtered summaries and a plan's tasks from {@code task_progress}, or as of
+ * a past moment from the event store; one task's details from its own stream, so they are exact right after an action.
  */
 @Component
 public class TaskQueries {

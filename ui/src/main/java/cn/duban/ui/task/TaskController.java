@@ -58,8 +58,8 @@ class TaskController {
     }
 
     /**
-     * API.md's task summaries, filtered also by work plan, item, light and overdue, each with its light; one page of them with
-     * {@code page} or {@code size} ({@link Pages}).
+     * docs/API.md's task summaries, filtered also by work plan, item, light and overdue, each with its light; one page
+     * of them with {@code page} or {@code size} ({@link Pages}).
      */
     @GetMapping
     @ApiResponse(responseCode = "200", description = "the tasks, or one page of them", headers = {
@@ -76,7 +76,7 @@ class TaskController {
                                            @RequestParam(required = false) Integer page,
                                            @RequestParam(required = false) Integer size) {
         Actor actor = CurrentActor.require();
-        // API.md lets everyone list tasks, the administrator included; only a unit is cut to its own
+        // docs/API.md lets everyone list tasks, the administrator included; only a unit is cut to its own
         boolean seesAll = actor.readsEveryOrganization() || actor.has(Role.ADMIN);
         if (!seesAll) {
             if (organization != null && !actor.actsFor(organization)) {

@@ -94,7 +94,7 @@ class TaskListController {
         return new Issued(this.issuing.issue(id, issuing == null ? null : issuing.reportingCycle()));
     }
 
-    /** API.md's task lists; of one plan ({@code workPlan}) or in one status when asked, and paged. */
+    /** docs/API.md's task lists; of one plan ({@code workPlan}) or in one status when asked, and paged. */
     @GetMapping
     @PreAuthorize("hasAnyRole('OFFICE', 'AUDITOR')")
     ResponseEntity<List<TaskListView>> all(@RequestParam(required = false) String workPlan,
