@@ -43,7 +43,7 @@ public final class LightRule {
         long elapsed = Math.min(total, Math.max(0, ChronoUnit.DAYS.between(issuedOn, today)));
         BigDecimal share = BigDecimal.valueOf(elapsed).divide(BigDecimal.valueOf(total), 6, RoundingMode.HALF_UP);
         return targets.stream()
-                .filter(t -> t.kind() != IndicatorKind.MILESTONE && t.comparator() == Comparator.AT_LEAST)
+                .filter(t -> t.kind() != IndicatorKind.MILESTONE && t.comparator() == Bound.AT_LEAST)
                 .anyMatch(t -> reported.getOrDefault(t.indicator(), BigDecimal.ZERO)
                         .compareTo(t.target().multiply(share)) < 0);
     }

@@ -18,7 +18,7 @@ class LightRuleTest {
     private static final LocalDate ISSUED_ON = LocalDate.of(2018, 1, 1);
     private static final LocalDate DUE = LocalDate.of(2018, 12, 31);
     private static final List<TaskTarget> THIRTY_STATIONS = List.of(
-            new TaskTarget("stations", IndicatorKind.COUNT, Comparator.AT_LEAST, new BigDecimal("30")));
+            new TaskTarget("stations", IndicatorKind.COUNT, Bound.AT_LEAST, new BigDecimal("30")));
     private static final Map<String, BigDecimal> NOTHING = Map.of();
     private static final Map<String, BigDecimal> ALL_THIRTY = Map.of("stations", new BigDecimal("30"));
 

@@ -1,6 +1,6 @@
 package cn.duban.query;
 
-import cn.duban.api.Comparator;
+import cn.duban.api.Bound;
 import cn.duban.api.IndicatorKind;
 import cn.duban.api.TaskIssued;
 import cn.duban.api.TaskTarget;
@@ -28,8 +28,8 @@ public final class TaskEvents {
     public static TaskIssued issued(String taskId, String workPlanId, String organization, long target,
                                     String weight) {
         return new TaskIssued(taskId, "list-1", workPlanId, "S4", organization, List.of(
-                new TaskTarget("love_stations", IndicatorKind.COUNT, Comparator.AT_LEAST, BigDecimal.valueOf(target)),
-                new TaskTarget("station_measures", IndicatorKind.MILESTONE, Comparator.AT_LEAST, BigDecimal.ONE)),
+                new TaskTarget("love_stations", IndicatorKind.COUNT, Bound.AT_LEAST, BigDecimal.valueOf(target)),
+                new TaskTarget("station_measures", IndicatorKind.MILESTONE, Bound.AT_LEAST, BigDecimal.ONE)),
                 new BigDecimal(weight), LocalDate.of(2026, 6, 30));
     }
 

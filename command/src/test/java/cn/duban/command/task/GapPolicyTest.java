@@ -1,6 +1,6 @@
 package cn.duban.command.task;
 
-import cn.duban.api.Comparator;
+import cn.duban.api.Bound;
 import cn.duban.api.Gap;
 import cn.duban.api.IndicatorKind;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GapPolicyTest {
 
     /** The shortfall of one indicator, or null when it has no gap; an empty figure means not reported. */
-    private static BigDecimal shortfall(IndicatorKind kind, Comparator comparator, String target, String reported) {
+    private static BigDecimal shortfall(IndicatorKind kind, Bound comparator, String target, String reported) {
         Map<String, BigDecimal> figures = reported == null ? Map.of() : figures("x", reported);
         List<Gap> gaps = GapPolicy.gaps(List.of(target("x", kind, comparator, target)), figures);
         return gaps.isEmpty() ? null : gaps.get(0).shortfall();
@@ -55,7 +55,7 @@ class GapPolicyTest {
             "MILESTONE, AT_MOST,  1,  0,    1",
             "MILESTONE, AT_MOST,  1,  1,    ",
     })
-    void a_gap_is_the_shortfall_against_the_target_by_kind_and_comparator(IndicatorKind kind, Comparator comparator,
+    void a_gap_is_the_shortfall_against_the_target_by_kind_and_comparator(IndicatorKind kind, Bound comparator,
                                                                           String target, String reported,
                                                                           BigDecimal expected) {
         BigDecimal actual = shortfall(kind, comparator, target, reported);

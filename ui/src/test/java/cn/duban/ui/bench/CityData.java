@@ -2,7 +2,7 @@ package cn.duban.ui.bench;
 
 import cn.duban.api.Actor;
 import cn.duban.api.Assignment;
-import cn.duban.api.Comparator;
+import cn.duban.api.Bound;
 import cn.duban.api.Gap;
 import cn.duban.api.GapsRectified;
 import cn.duban.api.GapsReviewed;
@@ -143,7 +143,7 @@ final class CityData {
     }
 
     private static List<TaskTarget> targets(String indicator) {
-        return List.of(new TaskTarget(indicator, IndicatorKind.COUNT, Comparator.AT_LEAST, BigDecimal.TEN));
+        return List.of(new TaskTarget(indicator, IndicatorKind.COUNT, Bound.AT_LEAST, BigDecimal.TEN));
     }
 
     /** An instant {@code days} after the start, a second apart per organization, so events keep their order. */
