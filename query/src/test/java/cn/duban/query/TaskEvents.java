@@ -3,6 +3,7 @@ package cn.duban.query;
 import cn.duban.api.Bound;
 import cn.duban.api.IndicatorKind;
 import cn.duban.api.TaskIssued;
+import cn.duban.api.TaskStream;
 import cn.duban.api.TaskTarget;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -34,7 +35,7 @@ public final class TaskEvents {
     }
 
     public DomainEventMessage<?> at(String instant, Object payload) {
-        return new GenericDomainEventMessage<>("SupervisionTask", taskId, sequence++, payload, Map.of(),
+        return new GenericDomainEventMessage<>(TaskStream.TYPE, taskId, sequence++, payload, Map.of(),
                 UUID.randomUUID().toString(), Instant.parse(instant));
     }
 }

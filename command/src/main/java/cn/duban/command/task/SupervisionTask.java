@@ -33,6 +33,7 @@ import cn.duban.api.TaskAssessed;
 import cn.duban.api.TaskClosed;
 import cn.duban.api.TaskIssued;
 import cn.duban.api.TaskStatus;
+import cn.duban.api.TaskStream;
 import cn.duban.api.TaskTarget;
 import cn.duban.api.TaskUrged;
 import cn.duban.api.TaskWithdrawn;
@@ -70,7 +71,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * One supervision task's stream: issue → acknowledge → reports → gap reviews and rectifications → assessment.
  * The unit of the task's organization acts for it; the office urges, decides, reviews, assesses and withdraws.
  */
-@Aggregate
+@Aggregate(type = TaskStream.TYPE)
 public class SupervisionTask {
 
     private static final Set<TaskStatus> UNIT_AT_WORK = EnumSet.of(ACKNOWLEDGED, REPORTING, RECTIFYING);

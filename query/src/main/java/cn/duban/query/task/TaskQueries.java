@@ -1,6 +1,7 @@
 package cn.duban.query.task;
 
 import cn.duban.api.TaskStatus;
+import cn.duban.api.TaskStream;
 import cn.duban.query.PagedList;
 import cn.duban.query.Paging;
 import cn.duban.query.history.EventStreams;
@@ -98,7 +99,7 @@ public class TaskQueries {
 
     /** The task as it stands now, or as it stood at {@code asOf} (events up to that instant), judged on that day. */
     public Optional<TaskDetails> details(String taskId, Instant asOf) {
-        return streams.read(taskId, "SupervisionTask", asOf)
+        return streams.read(taskId, TaskStream.TYPE, asOf)
                 .flatMap(events -> TaskProgress.fold(events, clock.getZone()))
                 .map(task -> task.details(day(asOf)))
                 .map(task -> task.withNumber(numbers.of(List.of(taskId)).get(taskId)));

@@ -5,6 +5,7 @@ import cn.duban.api.Actor;
 import cn.duban.api.Light;
 import cn.duban.api.Role;
 import cn.duban.api.TaskStatus;
+import cn.duban.api.TaskStream;
 import cn.duban.query.history.EventStreams;
 import cn.duban.query.history.HistoryEntry;
 import cn.duban.query.Paging;
@@ -101,7 +102,7 @@ class TaskController {
     @PreAuthorize("hasAnyRole('OFFICE', 'AUDITOR', 'UNIT')")
     List<HistoryEntry> history(@PathVariable String id) {
         reading.details(id, null);
-        return streams.history(id, "SupervisionTask").orElseThrow(() -> new NotFoundException("task", id));
+        return streams.history(id, TaskStream.TYPE).orElseThrow(() -> new NotFoundException("task", id));
     }
 
     @PostMapping("/{id}/acknowledge")
