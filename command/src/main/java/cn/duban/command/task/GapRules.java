@@ -15,9 +15,9 @@ import java.util.Objects;
  * percentage falls short of an AT_LEAST target by the difference and exceeds an AT_MOST ceiling by the excess; a
  * milestone is either done or a gap of 1.
  */
-public final class GapPolicy {
+public final class GapRules {
 
-    private GapPolicy() {
+    private GapRules() {
     }
 
     public static List<Gap> gaps(List<TaskTarget> targets, Map<String, BigDecimal> latestFigures) {

@@ -15,12 +15,12 @@ import java.util.Map;
  * The one place this rule lives: the aggregate records each change of light as an event, and the read side judges
  * the light of any day with the same rule.
  */
-public final class LightRule {
+public final class LightRules {
 
     /** The warning window before a deadline, in days (docs/API.md: 3 by default). */
     public static final int WARNING_DAYS = 3;
 
-    private LightRule() {
+    private LightRules() {
     }
 
     public static Light light(TaskStatus status, LocalDate issuedOn, LocalDate dueDate, LocalDate today, int warningDays,
