@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [
     react(),
-    // Government desktops run old Chromium engines (PITFALLS.md), some older than module scripts. The plugin sets
+    // Government desktops run old Chromium engines (docs/PITFALLS.md), some older than module scripts. The plugin sets
     // the syntax targets: modern chunks for the engines that pass its module check (Chromium 64 and up, so the 69 of
     // 360/QQ cores), legacy SystemJS chunks for the rest. modernPolyfills adds the built-ins those engines lack
     // (Object.fromEntries, globalThis, ...) by what the bundle uses. index.html then holds the plugin's inline

@@ -120,7 +120,7 @@ export interface Account {
 }
 
 export type IndicatorKind = 'COUNT' | 'PERCENT' | 'MILESTONE';
-export type Comparator = 'AT_LEAST' | 'AT_MOST';
+export type Bound = 'AT_LEAST' | 'AT_MOST';
 export type Rollup = 'SUM' | 'MIN' | 'ALL';
 
 export interface Indicator {
@@ -128,7 +128,7 @@ export interface Indicator {
   name: string;
   unit: string | null;
   kind: IndicatorKind;
-  comparator: Comparator;
+  comparator: Bound;
   target: number | null;
   rollup: Rollup;
   checklist?: string[];

@@ -1,5 +1,5 @@
 import { Button, Card, Form, Input, InputNumber, Select, Space } from 'antd';
-import type { Comparator, IndicatorKind, Rollup } from '../api';
+import type { Bound, IndicatorKind, Rollup } from '../api';
 import { key, useT, type Key, type Translate } from '../i18n';
 import { rollupFor } from '../workPlanDocument';
 
@@ -18,7 +18,7 @@ const kinds: Record<IndicatorKind, Key> = {
   PERCENT: key('indicatorKind.PERCENT'),
   MILESTONE: key('indicatorKind.MILESTONE'),
 };
-const comparators: Record<Comparator, Key> = { AT_LEAST: key('comparator.AT_LEAST'), AT_MOST: key('comparator.AT_MOST') };
+const comparators: Record<Bound, Key> = { AT_LEAST: key('comparator.AT_LEAST'), AT_MOST: key('comparator.AT_MOST') };
 const rollups: Record<Rollup, Key> = { SUM: key('rollup.SUM'), MIN: key('rollup.MIN'), ALL: key('rollup.ALL') };
 
 const options = (names: Record<string, Key>, t: Translate) => Object.entries(names).map(([value, name]) => ({ value, label: t(name) }));

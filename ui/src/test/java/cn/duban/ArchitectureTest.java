@@ -8,7 +8,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The module arrows of DESIGN.md, and packages by feature, never by layer. */
+/** The module arrows of docs/DESIGN.md, and packages by feature, never by layer. */
 @AnalyzeClasses(packages = "cn.duban", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 

@@ -32,7 +32,7 @@ public record Actor(String username, String organization, Set<Role> roles) {
         return roles.contains(role);
     }
 
-    /** The office and auditors read every organization's tasks and rows (API.md); a unit reads only its own. */
+    /** The office and auditors read every organization's tasks and rows (docs/API.md); a unit reads only its own. */
     public boolean readsEveryOrganization() {
         return has(Role.OFFICE) || has(Role.AUDITOR);
     }

@@ -31,7 +31,7 @@ public final class Completion {
         if (target.kind() == IndicatorKind.MILESTONE) {
             return reported.compareTo(BigDecimal.ONE) >= 0 ? BigDecimal.ONE : BigDecimal.ZERO;
         }
-        if (target.comparator() == Comparator.AT_MOST) {
+        if (target.comparator() == Bound.AT_MOST) {
             return reported.compareTo(target.target()) <= 0 ? BigDecimal.ONE
                     : target.target().divide(reported, 4, RoundingMode.HALF_UP);
         }

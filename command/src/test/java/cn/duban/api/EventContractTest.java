@@ -60,7 +60,7 @@ class EventContractTest {
      * name modules; unknown properties and view inclusion off) plus Boot's and application.yml's
      * write-dates-as-timestamps: false. This is that mapper, built without Spring.
      */
-    private static ObjectMapper productionObjectMapper() {
+    static ObjectMapper productionObjectMapper() {
         return JsonMapper.builder()
                 .addModules(new Jdk8Module(), new JavaTimeModule(), new ParameterNamesModule())
                 .disable(MapperFeature.DEFAULT_VIEW_INCLUSION)

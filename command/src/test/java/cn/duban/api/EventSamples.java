@@ -18,10 +18,10 @@ final class EventSamples {
     private static final LocalDate LATER = LocalDate.of(2019, 1, 31);
     private static final BigDecimal WEIGHT = new BigDecimal("0.6");
     private static final List<TaskTarget> TARGETS = List.of(
-            new TaskTarget("stations", IndicatorKind.COUNT, Comparator.AT_LEAST, new BigDecimal("30")),
-            new TaskTarget("coverage", IndicatorKind.PERCENT, Comparator.AT_MOST, new BigDecimal("95.5")));
+            new TaskTarget("stations", IndicatorKind.COUNT, Bound.AT_LEAST, new BigDecimal("30")),
+            new TaskTarget("coverage", IndicatorKind.PERCENT, Bound.AT_MOST, new BigDecimal("95.5")));
     private static final List<PlanItem> ITEMS = List.of(new PlanItem("1", "十件实事", "建设爱心驿站",
-            List.of(new Indicator("stations", "爱心驿站", "个", IndicatorKind.COUNT, Comparator.AT_LEAST,
+            List.of(new Indicator("stations", "爱心驿站", "个", IndicatorKind.COUNT, Bound.AT_LEAST,
                     new BigDecimal("30"), Rollup.SUM, List.of("选址", "挂牌")))));
 
     private EventSamples() {

@@ -74,7 +74,7 @@ class EvidenceRevisionTest {
     void a_revision_1_evidence_file_reads_with_its_sha256_named_as_the_digest() {
         String stored = "{\"taskId\":\"task-1\",\"file\":{\"storageKey\":\"k-1\",\"name\":\"驿站.jpg\","
                 + "\"type\":\"image/jpeg\",\"size\":2048,\"sha256\":\"" + "a".repeat(64) + "\"}}";
-        var entry = new GenericDomainEventEntry<>("SupervisionTask", "task-1", 3, "event-1", "2018-03-01T08:00:00Z",
+        var entry = new GenericDomainEventEntry<>(TaskStream.TYPE, "task-1", 3, "event-1", "2018-03-01T08:00:00Z",
                 EvidenceAttached.class.getName(), "1", stored.getBytes(StandardCharsets.UTF_8),
                 "{}".getBytes(StandardCharsets.UTF_8));
 
@@ -92,7 +92,7 @@ class EvidenceRevisionTest {
         var event = new EvidenceAttached("task-1", new EvidenceFile("k-1", "驿站.jpg", "image/jpeg", 2048, "SM3",
                 "b".repeat(64)));
         SerializedObject<byte[]> stored = serializer.serialize(event, byte[].class);
-        var entry = new GenericDomainEventEntry<>("SupervisionTask", "task-1", 3, "event-1", "2018-03-01T08:00:00Z",
+        var entry = new GenericDomainEventEntry<>(TaskStream.TYPE, "task-1", 3, "event-1", "2018-03-01T08:00:00Z",
                 stored.getType().getName(), stored.getType().getRevision(), stored.getData(),
                 "{}".getBytes(StandardCharsets.UTF_8));
 

@@ -49,7 +49,7 @@ class GapsReviewedRevisionTest {
     }
 
     private IntermediateEventRepresentation upcast(String payload, String revision) {
-        var entry = new GenericDomainEventEntry<>("SupervisionTask", "task-1", 4, "event-1", "2018-06-01T08:00:00Z",
+        var entry = new GenericDomainEventEntry<>(TaskStream.TYPE, "task-1", 4, "event-1", "2018-06-01T08:00:00Z",
                 GapsReviewed.class.getName(), revision, payload.getBytes(StandardCharsets.UTF_8),
                 "{}".getBytes(StandardCharsets.UTF_8));
         return new GapsReviewedUpcaster().upcast(Stream.of(new InitialEventRepresentation(entry, serializer)))

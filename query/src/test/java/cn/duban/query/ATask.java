@@ -1,6 +1,6 @@
 package cn.duban.query;
 
-import cn.duban.api.Comparator;
+import cn.duban.api.Bound;
 import cn.duban.api.Gap;
 import cn.duban.api.IndicatorKind;
 import cn.duban.api.TaskStatus;
@@ -53,17 +53,17 @@ public final class ATask {
     }
 
     public ATask count(String indicator, long target) {
-        targets.add(new TaskTarget(indicator, IndicatorKind.COUNT, Comparator.AT_LEAST, BigDecimal.valueOf(target)));
+        targets.add(new TaskTarget(indicator, IndicatorKind.COUNT, Bound.AT_LEAST, BigDecimal.valueOf(target)));
         return this;
     }
 
     public ATask percent(String indicator, long target) {
-        targets.add(new TaskTarget(indicator, IndicatorKind.PERCENT, Comparator.AT_LEAST, BigDecimal.valueOf(target)));
+        targets.add(new TaskTarget(indicator, IndicatorKind.PERCENT, Bound.AT_LEAST, BigDecimal.valueOf(target)));
         return this;
     }
 
     public ATask milestone(String indicator) {
-        targets.add(new TaskTarget(indicator, IndicatorKind.MILESTONE, Comparator.AT_LEAST, BigDecimal.ONE));
+        targets.add(new TaskTarget(indicator, IndicatorKind.MILESTONE, Bound.AT_LEAST, BigDecimal.ONE));
         return this;
     }
 

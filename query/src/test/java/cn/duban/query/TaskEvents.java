@@ -1,8 +1,9 @@
 package cn.duban.query;
 
-import cn.duban.api.Comparator;
+import cn.duban.api.Bound;
 import cn.duban.api.IndicatorKind;
 import cn.duban.api.TaskIssued;
+import cn.duban.api.TaskStream;
 import cn.duban.api.TaskTarget;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -28,13 +29,13 @@ public final class TaskEvents {
     public static TaskIssued issued(String taskId, String workPlanId, String organization, long target,
                                     String weight) {
         return new TaskIssued(taskId, "list-1", workPlanId, "S4", organization, List.of(
-                new TaskTarget("love_stations", IndicatorKind.COUNT, Comparator.AT_LEAST, BigDecimal.valueOf(target)),
-                new TaskTarget("station_measures", IndicatorKind.MILESTONE, Comparator.AT_LEAST, BigDecimal.ONE)),
+                new TaskTarget("love_stations", IndicatorKind.COUNT, Bound.AT_LEAST, BigDecimal.valueOf(target)),
+                new TaskTarget("station_measures", IndicatorKind.MILESTONE, Bound.AT_LEAST, BigDecimal.ONE)),
                 new BigDecimal(weight), LocalDate.of(2026, 6, 30));
     }
 
     public DomainEventMessage<?> at(String instant, Object payload) {
-        return new GenericDomainEventMessage<>("SupervisionTask", taskId, sequence++, payload, Map.of(),
+        return new GenericDomainEventMessage<>(TaskStream.TYPE, taskId, sequence++, payload, Map.of(),
                 UUID.randomUUID().toString(), Instant.parse(instant));
     }
 }

@@ -1,6 +1,6 @@
 package cn.duban.workflows;
 
-import cn.duban.api.LightRule;
+import cn.duban.api.LightRules;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * When the deadline timers fire, as ISO-8601 instants with the office's offset: the warning window opens at the
- * start of the day {@link LightRule#WARNING_DAYS} days before the due date; a task is overdue from the start of the
+ * start of the day {@link LightRules#WARNING_DAYS} days before the due date; a task is overdue from the start of the
  * day after it.
  */
 @Component
@@ -28,7 +28,7 @@ class Deadlines {
     }
 
     private String warningAt(LocalDate dueDate) {
-        return startOf(dueDate.minusDays(LightRule.WARNING_DAYS));
+        return startOf(dueDate.minusDays(LightRules.WARNING_DAYS));
     }
 
     private String overdueAt(LocalDate dueDate) {

@@ -17,10 +17,10 @@ import java.util.Locale;
 
 /**
  * Makes the configured history level the database's before the engine compares them. Camunda writes the level into
- * {@code ACT_GE_PROPERTY} when it creates its schema and refuses to start with another ({@code historyLevel
- * mismatch}, PITFALLS.md), so a store created at {@code activity} could never move to {@code none}. Lowering the level
- * is safe for running instances: the engine only stops writing history. Raising it leaves the instances started
- * before with partial history, which the log says.
+ * {@code ACT_GE_PROPERTY} when it creates its schema and refuses to start with another ({@code historyLevel mismatch},
+ * docs/PITFALLS.md), so a store created at {@code activity} could never move to {@code none}. Lowering the level is
+ * safe for running instances: the engine only stops writing history. Raising it leaves the instances started before
+ * with partial history, which the log says.
  */
 @Component
 public class EngineHistoryLevel extends AbstractProcessEnginePlugin {

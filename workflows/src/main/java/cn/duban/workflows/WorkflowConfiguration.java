@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The event-to-process bridge runs as a subscribing processor, in the thread and transaction of the command that
  * published the events, and a failure there propagates: the command's events and the process step commit together
- * or not at all (DESIGN.md, principle 3).
+ * or not at all (docs/DESIGN.md, principle 3).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WorkflowSettings.class)

@@ -16,7 +16,7 @@ import cn.duban.api.IllegalTransitionException;
 import cn.duban.api.IssueTask;
 import cn.duban.api.EscalateTask;
 import cn.duban.api.Light;
-import cn.duban.api.LightRule;
+import cn.duban.api.LightRules;
 import cn.duban.api.RemindTask;
 import cn.duban.api.ReviewLight;
 import cn.duban.api.TaskEscalated;
@@ -33,6 +33,7 @@ import cn.duban.api.TaskAssessed;
 import cn.duban.api.TaskClosed;
 import cn.duban.api.TaskIssued;
 import cn.duban.api.TaskStatus;
+import cn.duban.api.TaskStream;
 import cn.duban.api.TaskTarget;
 import cn.duban.api.TaskUrged;
 import cn.duban.api.TaskWithdrawn;
@@ -64,7 +65,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * One supervision task's stream: issue → acknowledge → reports → gap reviews and rectifications → assessment.
  * The unit of the task's organization acts for it; the office urges, decides, reviews, assesses and withdraws.
  */
-@Aggregate
+@Aggregate(type = TaskStream.TYPE)
 public class SupervisionTask {
 
     @AggregateIdentifier
@@ -174,7 +175,7 @@ public class SupervisionTask {
         Require.anyRole(Actor.from(metaData), Role.OFFICE);
         expect(status.accepts(command), "a gap review needs a progress report or rectification to review");
         int daysLate = (int) Math.max(0, ChronoUnit.DAYS.between(dueDate, LocalDate.now(clock)));
-        GapsReviewed review = new GapsReviewed(taskId, GapPolicy.gaps(targets, latestFigures),
+        GapsReviewed review = new GapsReviewed(taskId, GapRules.gaps(targets, latestFigures),
                 Completion.of(targets, latestFigures), daysLate);
         apply(review);
         return review;
@@ -201,7 +202,7 @@ public class SupervisionTask {
                 .optionalText(command.comment(), "comment", InputCheck.MAX_TEXT)
                 .orThrow();
         expect(status.accepts(command), "only a task whose gap review found no gaps can be assessed");
-        apply(new TaskAssessed(taskId, command.score(), RatingPolicy.rate(command.score()), weight, command.comment()));
+        apply(new TaskAssessed(taskId, command.score(), RatingRules.rate(command.score()), weight, command.comment()));
         apply(new TaskClosed(taskId));
     }
 
@@ -222,13 +223,13 @@ public class SupervisionTask {
         apply(new TaskEscalated(taskId, command.reason()));
     }
 
-    /** The light of today by {@link LightRule}; the clock is the application's, injected by Axon. */
+    /** The light of today by {@link LightRules}; the clock is the application's, injected by Axon. */
     @CommandHandler
     void handle(ReviewLight command, MetaData metaData, Clock clock) {
         Require.anyRole(Actor.from(metaData), Role.OFFICE);
         LocalDate today = LocalDate.now(clock);
-        Light now = LightRule.light(status, LocalDate.ofInstant(issuedAt, clock.getZone()), dueDate, today,
-                LightRule.WARNING_DAYS, targets, latestFigures);
+        Light now = LightRules.light(status, LocalDate.ofInstant(issuedAt, clock.getZone()), dueDate, today,
+                LightRules.WARNING_DAYS, targets, latestFigures);
         if (now != light) {
             apply(new TaskLightChanged(taskId, light, now));
         }

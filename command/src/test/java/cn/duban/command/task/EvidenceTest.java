@@ -3,7 +3,7 @@ package cn.duban.command.task;
 import cn.duban.api.ActionNotAllowedException;
 import cn.duban.api.Actor;
 import cn.duban.api.AttachEvidence;
-import cn.duban.api.Comparator;
+import cn.duban.api.Bound;
 import cn.duban.api.EvidenceAttached;
 import cn.duban.api.EvidenceFile;
 import cn.duban.api.Gap;
@@ -55,7 +55,7 @@ class EvidenceTest {
 
     private static TaskIssued issued() {
         return new TaskIssued(TASK, "list-1", "wp-2018", "S4", "jieshou",
-                List.of(new TaskTarget("love_stations", IndicatorKind.COUNT, Comparator.AT_LEAST, BigDecimal.TEN)),
+                List.of(new TaskTarget("love_stations", IndicatorKind.COUNT, Bound.AT_LEAST, BigDecimal.TEN)),
                 BigDecimal.ONE, LocalDate.of(2026, 12, 31));
     }
 

@@ -1,6 +1,9 @@
 package cn.duban.command.task;
 
 import cn.duban.api.IssueTask;
+import cn.duban.api.TaskStream;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,6 +20,8 @@ import static cn.duban.command.task.TaskStory.TASK;
 import static cn.duban.command.task.TaskStory.WEIGHT;
 import static cn.duban.command.task.TaskStory.fixture;
 import static cn.duban.command.task.TaskStory.issued;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.matches;
 
 class IssuingTaskTest {
 
@@ -29,6 +34,14 @@ class IssuingTaskTest {
         fixture().givenNoPriorActivity()
                 .when(issue(WEIGHT), as(OFFICE))
                 .expectEvents(issued());
+    }
+
+    @Test
+    void an_issued_task_is_stored_in_the_stream_the_read_side_asks_for() {
+        fixture().givenNoPriorActivity()
+                .when(issue(WEIGHT), as(OFFICE))
+                .expectEventsMatching(exactSequenceOf(matches((EventMessage<?> event) ->
+                        TaskStream.TYPE.equals(((DomainEventMessage<?>) event).getType()))));
     }
 
     @Test

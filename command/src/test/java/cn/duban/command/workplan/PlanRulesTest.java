@@ -1,6 +1,6 @@
 package cn.duban.command.workplan;
 
-import cn.duban.api.Comparator;
+import cn.duban.api.Bound;
 import cn.duban.api.Indicator;
 import cn.duban.api.IndicatorKind;
 import cn.duban.api.PlanItem;
@@ -119,7 +119,7 @@ class PlanRulesTest {
 
     @Test
     void a_ceiling_is_an_indicator_like_any_other() {
-        var ceiling = new Indicator("a", "事故", "起", IndicatorKind.COUNT, Comparator.AT_MOST, BigDecimal.ZERO,
+        var ceiling = new Indicator("a", "事故", "起", IndicatorKind.COUNT, Bound.AT_MOST, BigDecimal.ZERO,
                 Rollup.SUM, List.of());
         assertThat(faultsOfIndicator(ceiling)).isEmpty();
     }

@@ -1,6 +1,6 @@
 package cn.duban.command.workplan;
 
-import cn.duban.api.Comparator;
+import cn.duban.api.Bound;
 import cn.duban.api.Indicator;
 import cn.duban.api.IndicatorKind;
 import cn.duban.api.PlanItem;
@@ -16,7 +16,7 @@ final class Plans {
     }
 
     static Indicator indicator(String code, IndicatorKind kind, String target) {
-        return new Indicator(code, "指标 " + code, "个", kind, Comparator.AT_LEAST,
+        return new Indicator(code, "指标 " + code, "个", kind, Bound.AT_LEAST,
                 target == null ? null : new BigDecimal(target), Rollup.SUM, List.of());
     }
 

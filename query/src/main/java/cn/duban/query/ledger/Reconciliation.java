@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Compares, per projection, the events in the store that it handles and that its committed tokens have passed with
- * the events its ledger says it handled. Positions a token still awaits as gaps are not due yet (their transaction
- * may be in flight); anything else absent was skipped for good, for instance a gap given up after the gap timeout
- * (PITFALLS.md). A segment's token moves only when that segment handles an event, so a skipped event shows once the
- * segment owning it has handled a later one.
+ * Compares, per projection, the events in the store that it handles and that its committed tokens have passed with the
+ * events its ledger says it handled. Positions a token still awaits as gaps are not due yet (their transaction may be
+ * in flight); anything else absent was skipped for good, for instance a gap given up after the gap timeout
+ * (docs/PITFALLS.md). A segment's token moves only when that segment handles an event, so a skipped event shows once
+ * the segment owning it has handled a later one.
  * <p>
  * The check is incremental: it resumes where it last got to ({@link ReconciliationCheckpoints}) and compares only
  * the events stored since, at most {@link #BATCH} a call, so a health call costs what was written since the last

@@ -2,6 +2,6 @@ package cn.duban.query.organization;
 
 import cn.duban.api.OrganizationType;
 
-/** A responsible organization as API.md lists it. */
+/** A responsible organization as docs/API.md lists it. */
 public record OrganizationView(String code, String name, OrganizationType type, String parent) {
 }

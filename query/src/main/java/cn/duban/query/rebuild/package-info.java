@@ -1,5 +1,5 @@
 /**
- * Auditors' proof that read models are disposable (DESIGN.md, principle 4): drop and replay every
+ * Auditors' proof that read models are disposable (docs/DESIGN.md, principle 4): drop and replay every
  * {@link cn.duban.query.Projection} through Axon's own processor reset, and compare its tables row by row.
  */
 package cn.duban.query.rebuild;

@@ -1,5 +1,6 @@
 package cn.duban.query.task;
 
+import cn.duban.api.TaskStream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.stereotype.Component;
@@ -20,8 +21,6 @@ import java.util.stream.Stream;
  */
 @Component
 class PastTasks {
-
-    private static final String TASK = "SupervisionTask";
 
     private final EventStorageEngine store;
     private final Clock clock;
@@ -57,6 +56,6 @@ class PastTasks {
         return store.readEvents(null, false)
                 .filter(event -> event instanceof DomainEventMessage<?>)
                 .map(event -> (DomainEventMessage<?>) event)
-                .filter(event -> TASK.equals(event.getType()));
+                .filter(event -> TaskStream.TYPE.equals(event.getType()));
     }
 }

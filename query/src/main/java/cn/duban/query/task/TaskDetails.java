@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One task as API.md's {@code GET /api/tasks/{id}} shows it, with the evidence files attached to it, its number in
- * its list and the list's number ({@link TaskNumbers}; null before the list's tasks are numbered).
+ * One task as docs/API.md's {@code GET /api/tasks/{id}} shows it, with the evidence files attached to it, its number
+ * in its list and the list's number ({@link TaskNumbers}; null before the list's tasks are numbered).
  */
 public record TaskDetails(String id, String taskListId, String workPlanId, String itemCode, String organization,
                           TaskStatus status, LocalDate dueDate, Map<String, BigDecimal> targets,

@@ -1,6 +1,7 @@
 package cn.duban.query.task;
 
 import cn.duban.api.TaskIssued;
+import cn.duban.api.TaskStream;
 import cn.duban.query.history.EventStreams;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +36,7 @@ public class TaskOrganizations {
         if (known != null) {
             return Optional.of(known);
         }
-        Optional<TaskIssued> issued = streams.read(taskId, "SupervisionTask", null)
+        Optional<TaskIssued> issued = streams.read(taskId, TaskStream.TYPE, null)
                 .map(events -> events.get(0).getPayload())
                 .filter(TaskIssued.class::isInstance)
                 .map(TaskIssued.class::cast);

@@ -8,7 +8,7 @@ import cn.duban.api.Gap;
 import cn.duban.api.GapsRectified;
 import cn.duban.api.GapsReviewed;
 import cn.duban.api.Light;
-import cn.duban.api.LightRule;
+import cn.duban.api.LightRules;
 import cn.duban.api.ProgressReported;
 import cn.duban.api.TaskAssessed;
 import cn.duban.api.TaskEvent;
@@ -115,7 +115,7 @@ public record TaskProgress(String taskId, String taskListId, String workPlanId, 
     }
 
     public Light lightOn(LocalDate day) {
-        return LightRule.light(status, issuedOn, dueDate, day, LightRule.WARNING_DAYS, targets, reported);
+        return LightRules.light(status, issuedOn, dueDate, day, LightRules.WARNING_DAYS, targets, reported);
     }
 
     /** Gaps of the latest review still waiting for a rectification; a rectification answers them. */

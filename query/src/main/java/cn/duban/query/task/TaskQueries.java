@@ -1,6 +1,7 @@
 package cn.duban.query.task;
 
 import cn.duban.api.TaskStatus;
+import cn.duban.api.TaskStream;
 import cn.duban.query.PagedList;
 import cn.duban.query.Paging;
 import cn.duban.query.history.EventStreams;
@@ -15,8 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Answers the task questions of API.md: filtered summaries and a plan's tasks from {@code task_progress}, or as of a
- * past moment from the event store; one task's details from its own stream, so they are exact right after an action.
+ * Answers the task questions of docs/API.md: filtered summaries and a plan's tasks from {@code task_progress}, or as of
+ * a past moment from the event store; one task's details from its own stream, so they are exact right after an action.
  */
 @Component
 public class TaskQueries {
@@ -101,7 +102,7 @@ public class TaskQueries {
 
     /** The task as it stands now, or as it stood at {@code asOf} (events up to that instant), judged on that day. */
     public Optional<TaskDetails> details(String taskId, Instant asOf) {
-        return streams.read(taskId, "SupervisionTask", asOf)
+        return streams.read(taskId, TaskStream.TYPE, asOf)
                 .flatMap(events -> TaskProgress.fold(events, clock.getZone()))
                 .map(task -> task.details(day(asOf)))
                 .map(task -> task.withNumber(numbers.of(List.of(taskId)).get(taskId)));

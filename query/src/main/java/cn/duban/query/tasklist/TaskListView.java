@@ -6,7 +6,7 @@ import cn.duban.query.task.TaskSummary;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A task list as API.md shows it, with its tasks once issued. */
+/** A task list as docs/API.md shows it, with its tasks once issued. */
 public record TaskListView(String id, String workPlanId, String number, String title, LocalDate dueDate,
                            String status, List<Assignment> assignments, List<TaskSummary> tasks) {
 

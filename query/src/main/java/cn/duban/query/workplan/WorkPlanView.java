@@ -10,7 +10,7 @@ import cn.duban.api.WorkPlanStatus;
 import java.util.List;
 import java.util.Optional;
 
-/** A work plan as API.md shows it: the shape of work-plan-2018.json plus its id and status. */
+/** A work plan as docs/API.md shows it: the shape of work-plan-2018.json plus its id and status. */
 public record WorkPlanView(String id, int year, String title, String issuer, String framework, WorkPlanStatus status,
                            List<PlanItem> items) {
 

@@ -1,7 +1,7 @@
 package cn.duban.query.notification;
 
 import cn.duban.api.Actor;
-import cn.duban.api.Comparator;
+import cn.duban.api.Bound;
 import cn.duban.api.ExtensionDenied;
 import cn.duban.api.ExtensionGranted;
 import cn.duban.api.Gap;
@@ -66,7 +66,7 @@ class NotificationProjectionTest {
         when(organizations.of("t-1")).thenReturn(Optional.of("jieshou"));
         TaskIndicators indicators = mock(TaskIndicators.class);
         when(indicators.of(eq("t-1"), any())).thenReturn(Map.of("love_stations", new Indicator("love_stations",
-                "按“四有”标准建成爱心驿站", "个", IndicatorKind.COUNT, Comparator.AT_LEAST, BigDecimal.valueOf(30),
+                "按“四有”标准建成爱心驿站", "个", IndicatorKind.COUNT, Bound.AT_LEAST, BigDecimal.valueOf(30),
                 Rollup.SUM, List.of())));
         projection = new NotificationProjection(new Notices(organizations, indicators), jdbc);
         centre = new MessageCentre(jdbc, CLOCK);

@@ -1,6 +1,6 @@
 package cn.duban.query.status;
 
-import cn.duban.api.Comparator;
+import cn.duban.api.Bound;
 import cn.duban.api.Indicator;
 import cn.duban.api.IndicatorKind;
 import cn.duban.api.PlanItem;
@@ -89,6 +89,6 @@ class PlanProgressTest {
     }
 
     private static Indicator indicator(String code, IndicatorKind kind, long target, Rollup rollup) {
-        return new Indicator(code, code, "", kind, Comparator.AT_LEAST, BigDecimal.valueOf(target), rollup, null);
+        return new Indicator(code, code, "", kind, Bound.AT_LEAST, BigDecimal.valueOf(target), rollup, null);
     }
 }

@@ -26,7 +26,7 @@ class AssessmentController {
         this.clock = clock;
     }
 
-    /** {@code asOf} is more than API.md promises: the ranking as it stood then, from the event store. */
+    /** {@code asOf} is more than docs/API.md promises: the ranking as it stood then, from the event store. */
     @GetMapping("/ranking")
     @PreAuthorize("hasAnyRole('OFFICE', 'AUDITOR')")
     List<RankedOrganization> ranking(@RequestParam String workPlan, @RequestParam(required = false) Instant asOf) {

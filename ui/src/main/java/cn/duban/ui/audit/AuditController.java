@@ -39,8 +39,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The global event log and the rebuild of every projection (API.md); the verification of the history and its signed
- * checkpoints ({@code cn.duban.ui.history}).
+ * The global event log and the rebuild of every projection (docs/API.md); the verification of the history and its
+ * signed checkpoints ({@code cn.duban.ui.history}).
  */
 @RestController
 @RequestMapping("/api/audit")

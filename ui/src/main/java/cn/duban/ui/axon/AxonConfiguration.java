@@ -40,7 +40,7 @@ import java.time.Clock;
 @EnableConfigurationProperties(EventStoreProperties.class)
 class AxonConfiguration {
 
-    /** Replays read in batches: one transaction and token update per event is several times slower (PITFALLS.md). */
+    /** Replays read in batches: a transaction and token update per event is several times slower (docs/PITFALLS.md). */
     static final int BATCH_SIZE = 100;
 
     /** The tables of V1__event_store.sql; Axon's defaults are CamelCase names that PostgreSQL folds to lower case. */

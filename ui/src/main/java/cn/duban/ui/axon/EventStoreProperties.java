@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import java.time.Duration;
 
 /**
- * How long the projections wait for a hole in the global index to fill (PITFALLS.md: sequences are not
+ * How long the projections wait for a hole in the global index to fill (docs/PITFALLS.md: sequences are not
  * transactional, so an event can commit after later ones). A hole is given up only when the events after it are
  * older than {@code gapTimeout}: it must exceed the longest command or job transaction plus the clock skew between
  * nodes. Axon's default (one minute) is shorter than Camunda's job lock time (five minutes).

@@ -1,5 +1,6 @@
 package cn.duban.ui.live;
 
+import cn.duban.api.TaskStream;
 import cn.duban.query.ledger.ProjectionHandled;
 import cn.duban.query.task.TaskOrganizations;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -37,7 +38,6 @@ import java.util.concurrent.ExecutorService;
 class StatusRelay {
 
     static final String CHANNEL = "duban_status";
-    private static final String TASK = "SupervisionTask";
     private static final Duration POLL = Duration.ofSeconds(1);
     private static final Duration MAX_BACK_OFF = Duration.ofSeconds(30);
     /** Every so many polls the listening connection is asked whether it is still there. */
@@ -74,7 +74,7 @@ class StatusRelay {
     /** A projection committed a live event: the task's organization is looked up once, then the change goes out. */
     @EventListener
     void on(ProjectionHandled handled) {
-        if (!(handled.event() instanceof DomainEventMessage<?> event) || !TASK.equals(event.getType())) {
+        if (!(handled.event() instanceof DomainEventMessage<?> event) || !TaskStream.TYPE.equals(event.getType())) {
             return;
         }
         announcer.execute(() -> organizations.of(event.getAggregateIdentifier()).ifPresent(organization ->

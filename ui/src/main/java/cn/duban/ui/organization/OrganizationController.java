@@ -39,7 +39,7 @@ class OrganizationController {
         this.organizations = organizations;
     }
 
-    /** API.md's organizations; filtered by {@code type}, {@code parent} and {@code q} (code or name), and paged. */
+    /** docs/API.md's organizations; filtered by {@code type}, {@code parent} and {@code q} (code or name); paged. */
     @GetMapping
     ResponseEntity<List<OrganizationView>> all(@RequestParam(required = false) OrganizationType type,
                                                @RequestParam(required = false) String parent,

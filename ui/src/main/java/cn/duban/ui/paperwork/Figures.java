@@ -1,6 +1,6 @@
 package cn.duban.ui.paperwork;
 
-import cn.duban.api.Comparator;
+import cn.duban.api.Bound;
 import cn.duban.api.Indicator;
 import cn.duban.api.PlanItem;
 import cn.duban.api.TaskTarget;
@@ -63,7 +63,7 @@ final class Figures {
     /** "新增工会组织 20家", or "… 不超过 2家" for a ceiling. */
     String target(String itemCode, TaskTarget target) {
         return indicatorName(itemCode, target.indicator()) + " "
-                + (target.comparator() == Comparator.AT_MOST ? "不超过 " : "")
+                + (target.comparator() == Bound.AT_MOST ? "不超过 " : "")
                 + amount(itemCode, target.indicator(), target.target());
     }
 

@@ -1,6 +1,6 @@
 package cn.duban.ui.paperwork;
 
-import cn.duban.api.Comparator;
+import cn.duban.api.Bound;
 import cn.duban.api.IndicatorKind;
 import cn.duban.api.Light;
 import cn.duban.api.Rollup;
@@ -20,8 +20,8 @@ public final class Words {
     public static final Map<IndicatorKind, String> KINDS = ordered(Map.of(
             IndicatorKind.COUNT, "数量", IndicatorKind.PERCENT, "百分比", IndicatorKind.MILESTONE, "里程碑"),
             IndicatorKind.values());
-    public static final Map<Comparator, String> COMPARATORS = ordered(Map.of(
-            Comparator.AT_LEAST, "不少于", Comparator.AT_MOST, "不超过"), Comparator.values());
+    public static final Map<Bound, String> COMPARATORS = ordered(Map.of(
+            Bound.AT_LEAST, "不少于", Bound.AT_MOST, "不超过"), Bound.values());
     public static final Map<Rollup, String> ROLLUPS = ordered(Map.of(
             Rollup.SUM, "求和", Rollup.MIN, "取最低", Rollup.ALL, "全部完成"), Rollup.values());
     /** The plan's categories of items (一个主线、两个重点、三个原则、四项工程、十件实事); others stay as typed. */

@@ -42,8 +42,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Maps refusals to API.md's status codes: 400 bad input (naming the fields), 403 not allowed, 404 unknown id, 409 a
- * state or process that does not allow the action now, or a concurrent change of the same stream.
+ * Maps refusals to docs/API.md's status codes: 400 bad input (naming the fields), 403 not allowed, 404 unknown id, 409
+ * a state or process that does not allow the action now, or a concurrent change of the same stream.
  */
 @RestControllerAdvice
 class ProblemAdvice extends ResponseEntityExceptionHandler {

@@ -123,7 +123,7 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(unauthorized(problems, false), NOT_PAGES)
                         .accessDeniedHandler((request, response, e) -> {
                             // The CSRF check runs before anyone is known: a change sent without any login is
-                            // answered as API.md says, 401, not as a forged request.
+                            // answered as docs/API.md says, 401, not as a forged request.
                             if (NOT_PAGES.matches(request) && !loggedIn()) {
                                 unauthorized(problems, false).commence(request, response, null);
                             } else {

@@ -14,6 +14,7 @@ import cn.duban.api.Actor;
 import cn.duban.api.Light;
 import cn.duban.api.Role;
 import cn.duban.api.TaskStatus;
+import cn.duban.api.TaskStream;
 import cn.duban.query.history.EventStreams;
 import cn.duban.query.history.HistoryEntry;
 import cn.duban.query.Paging;
@@ -68,8 +69,8 @@ class TaskController {
     }
 
     /**
-     * API.md's task summaries, filtered also by work plan, item, light and overdue, each with its light; one page of
-     * them with {@code page} or {@code size} ({@link Pages}).
+     * docs/API.md's task summaries, filtered also by work plan, item, light and overdue, each with its light; one page
+     * of them with {@code page} or {@code size} ({@link Pages}).
      */
     @GetMapping
     @ApiResponse(responseCode = "200", description = "the tasks, or one page of them", headers = {
@@ -86,7 +87,7 @@ class TaskController {
                                            @RequestParam(required = false) Integer page,
                                            @RequestParam(required = false) Integer size) {
         Actor actor = CurrentActor.require();
-        // API.md lets everyone list tasks, the administrator included; only a unit is cut to its own
+        // docs/API.md lets everyone list tasks, the administrator included; only a unit is cut to its own
         boolean seesAll = actor.readsEveryOrganization() || actor.has(Role.ADMIN);
         if (!seesAll) {
             if (organization != null && !actor.actsFor(organization)) {
@@ -111,7 +112,7 @@ class TaskController {
     @PreAuthorize("hasAnyRole('OFFICE', 'AUDITOR', 'UNIT')")
     List<HistoryEntry> history(@PathVariable String id) {
         reading.details(id, null);
-        return streams.history(id, "SupervisionTask").orElseThrow(() -> new NotFoundException("task", id));
+        return streams.history(id, TaskStream.TYPE).orElseThrow(() -> new NotFoundException("task", id));
     }
 
     @PostMapping("/{id}/acknowledge")

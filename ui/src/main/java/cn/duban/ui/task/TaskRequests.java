@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** The bodies of the task actions in API.md. What the domain decides is checked by the aggregate, not here. */
+/** The bodies of the task actions in docs/API.md. What the domain decides is checked by the aggregate, not here. */
 final class TaskRequests {
 
     private TaskRequests() {

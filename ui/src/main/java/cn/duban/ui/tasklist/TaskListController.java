@@ -95,7 +95,7 @@ class TaskListController {
     }
 
     /**
-     * API.md's task lists; of one plan ({@code workPlan}), in one status, or whose number or title holds {@code q}
+     * docs/API.md's task lists; of one plan ({@code workPlan}), in one status, or whose number or title holds {@code q}
      * when asked, and paged.
      */
     @GetMapping

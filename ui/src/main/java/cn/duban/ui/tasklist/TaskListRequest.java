@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** A task list as API.md's {@code POST /api/task-lists} takes it: targets by indicator code. */
+/** A task list as docs/API.md's {@code POST /api/task-lists} takes it: targets by indicator code. */
 record TaskListRequest(@NotNull String workPlanId, String number, String title, LocalDate dueDate,
                        @NotNull @Valid List<@NotNull AssignmentRequest> assignments) {
 

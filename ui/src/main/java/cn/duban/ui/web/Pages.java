@@ -13,9 +13,10 @@ import java.util.Optional;
 
 /**
  * Paging over HTTP, for every list: {@code ?page=&size=} asks for one page (pages count from 0, size 1 to
- * {@link Paging#MAX_SIZE}, {@link #DEFAULT_SIZE} when only the page is given). The body stays the list of API.md, the
- * page's rows; {@code X-Total-Count} says how many rows the whole list has, and {@code Link} (RFC 8288) names the
- * first, previous, next and last pages. Without either parameter the whole list is answered, as API.md has it.
+ * {@link Paging#MAX_SIZE}, {@link #DEFAULT_SIZE} when only the page is given). The body stays the list of
+ * docs/API.md, the page's rows; {@code X-Total-Count} says how many rows the whole list has, and {@code Link}
+ * (RFC 8288) names the first, previous, next and last pages. Without either parameter the whole list is answered, as
+ * docs/API.md has it.
  */
 public final class Pages {
 

@@ -21,7 +21,7 @@ import java.util.Map;
  * The Camunda Forms of work items as Duban serves them, and the server-side check of what comes back. Forms that
  * take figures get one number field per indicator of the task ({@code figures.<code>}), named from the plan, and
  * the assessment form starts from the score the decision table suggests. form-js checks in the browser too, but
- * only in English; this check is the one that counts, and it speaks Chinese (PITFALLS.md).
+ * only in English; this check is the one that counts, and it speaks Chinese (docs/PITFALLS.md).
  */
 @Component
 class WorkItemForms {

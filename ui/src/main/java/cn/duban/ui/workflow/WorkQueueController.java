@@ -38,7 +38,7 @@ import java.util.stream.IntStream;
 class WorkQueueController {
 
     /**
-     * A work item of API.md ({@code id} to {@code due}), its BPMN activity, and what its task is (the caption's
+     * A work item of docs/API.md ({@code id} to {@code due}), its BPMN activity, and what its task is (the caption's
      * fields, null while the read side has not caught up with a task just issued) and how often it was urged.
      */
     record WorkItem(String id, String taskId, String name, String formKey, Instant created, Instant due,

@@ -49,7 +49,7 @@ class WorkPlanController {
         this.imports = imports;
     }
 
-    /** API.md's work plans, paged when asked. */
+    /** docs/API.md's work plans, paged when asked. */
     @GetMapping
     ResponseEntity<List<WorkPlanView>> all(@RequestParam(required = false) Integer page,
                                            @RequestParam(required = false) Integer size) {

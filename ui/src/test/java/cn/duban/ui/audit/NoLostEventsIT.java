@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Holes in the global index on PostgreSQL (PITFALLS.md): a rolled-back transaction leaves one for good, a slow one
+ * Holes in the global index on PostgreSQL (docs/PITFALLS.md): a rolled-back transaction leaves one for good, a slow one
  * fills it late. Projections must wait for the late one within the gap timeout (Axon's default of one minute would
  * give it up here), and the reconciliation must notice when a projection lacks an event it handled.
  */

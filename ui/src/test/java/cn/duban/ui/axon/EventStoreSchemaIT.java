@@ -9,7 +9,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The event store's shape on PostgreSQL must not drift (PITFALLS.md): bytea payloads and a global index by 1. */
+/** The event store's shape on PostgreSQL must not drift (docs/PITFALLS.md): bytea payloads and a global index by 1. */
 class EventStoreSchemaIT extends PostgresIntegrationTest {
 
     @Test

@@ -2,7 +2,7 @@ package cn.duban.ui.bench;
 
 import cn.duban.api.Actor;
 import cn.duban.api.Assignment;
-import cn.duban.api.Comparator;
+import cn.duban.api.Bound;
 import cn.duban.api.Gap;
 import cn.duban.api.GapsRectified;
 import cn.duban.api.GapsReviewed;
@@ -18,6 +18,7 @@ import cn.duban.api.TaskAssessed;
 import cn.duban.api.TaskIssued;
 import cn.duban.api.TaskListDrafted;
 import cn.duban.api.TaskListIssued;
+import cn.duban.api.TaskStream;
 import cn.duban.api.TaskTarget;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -118,32 +119,32 @@ final class CityData {
         tasks.add(id);
         int stage = place % 6;
         long sequence = 0;
-        add("SupervisionTask", id, sequence++, issued, new TaskIssued(id, listId, "wp-2018", task.itemCode(),
+        add(TaskStream.TYPE, id, sequence++, issued, new TaskIssued(id, listId, "wp-2018", task.itemCode(),
                 task.organization(), targets(indicator), BigDecimal.ONE, task.dueDate()));
         if (stage >= 1) {
-            add("SupervisionTask", id, sequence++, issued.plus(Duration.ofDays(1)), new TaskAcknowledged(id));
+            add(TaskStream.TYPE, id, sequence++, issued.plus(Duration.ofDays(1)), new TaskAcknowledged(id));
         }
         if (stage >= 2) {
-            add("SupervisionTask", id, sequence++, issued.plus(Duration.ofDays(10)), new ProgressReported(id,
+            add(TaskStream.TYPE, id, sequence++, issued.plus(Duration.ofDays(10)), new ProgressReported(id,
                     Map.of(indicator, BigDecimal.valueOf(stage == 5 ? 10 : 4)), "已完成部分", List.of()));
         }
         if (stage >= 3 && stage != 5) {
-            add("SupervisionTask", id, sequence++, issued.plus(Duration.ofDays(12)), new GapsReviewed(id, List.of(
+            add(TaskStream.TYPE, id, sequence++, issued.plus(Duration.ofDays(12)), new GapsReviewed(id, List.of(
                     new Gap(indicator, BigDecimal.TEN, BigDecimal.valueOf(4), BigDecimal.valueOf(6))), new BigDecimal("0.5"), 0));
         }
         if (stage == 4) {
-            add("SupervisionTask", id, sequence++, issued.plus(Duration.ofDays(20)), new GapsRectified(id,
+            add(TaskStream.TYPE, id, sequence++, issued.plus(Duration.ofDays(20)), new GapsRectified(id,
                     Map.of(indicator, BigDecimal.valueOf(8)), "整改到位", List.of()));
         }
         if (stage == 5) {
-            add("SupervisionTask", id, sequence++, issued.plus(Duration.ofDays(12)), new GapsReviewed(id, List.of(), BigDecimal.ONE, 0));
-            add("SupervisionTask", id, sequence, issued.plus(Duration.ofDays(14)), new TaskAssessed(id, 92,
+            add(TaskStream.TYPE, id, sequence++, issued.plus(Duration.ofDays(12)), new GapsReviewed(id, List.of(), BigDecimal.ONE, 0));
+            add(TaskStream.TYPE, id, sequence, issued.plus(Duration.ofDays(14)), new TaskAssessed(id, 92,
                     Rating.EXCELLENT, BigDecimal.ONE, "完成良好"));
         }
     }
 
     private static List<TaskTarget> targets(String indicator) {
-        return List.of(new TaskTarget(indicator, IndicatorKind.COUNT, Comparator.AT_LEAST, BigDecimal.TEN));
+        return List.of(new TaskTarget(indicator, IndicatorKind.COUNT, Bound.AT_LEAST, BigDecimal.TEN));
     }
 
     /** An instant {@code days} after the start, a second apart per organization, so events keep their order. */

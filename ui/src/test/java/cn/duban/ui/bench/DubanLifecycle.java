@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** The lifecycle over Duban's HTTP API, as API clients send it (HTTP Basic, API.md's convention). */
+/** The lifecycle over Duban's HTTP API, as API clients send it (HTTP Basic, docs/API.md's convention). */
 final class DubanLifecycle implements Lifecycle {
 
     private static final ObjectMapper JSON = new ObjectMapper();

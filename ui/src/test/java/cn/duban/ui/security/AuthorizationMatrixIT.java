@@ -38,10 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Every endpoint of API.md's table × every caller: a role, a unit on its own organization's task, a unit on another's,
- * and no credentials. Allowed calls succeed on a task in the state the action needs (so a refusal below is about who,
- * never about state); refused calls answer 401/403 (404 for work items) and leave the event store and the process
- * engine's open work items as they were. A unit's reads contain only its own organization.
+ * Every endpoint of docs/API.md's table × every caller: a role, a unit on its own organization's task, a unit on
+ * another's, and no credentials. Allowed calls succeed on a task in the state the action needs (so a refusal below is
+ * about who, never about state); refused calls answer 401/403 (404 for work items) and leave the event store and the
+ * process engine's open work items as they were. A unit's reads contain only its own organization.
  */
 class AuthorizationMatrixIT extends PostgresIntegrationTest {
 

@@ -12,8 +12,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The status board, plan progress and ranking worked out from what the test sent, straight from API.md and
- * DESIGN.md, as text lines so that a difference reads plainly. Every task here has exactly one indicator.
+ * The status board, plan progress and ranking worked out from what the test sent, straight from docs/API.md and
+ * docs/DESIGN.md, as text lines so that a difference reads plainly. Every task here has exactly one indicator.
  */
 final class Expected {
 

@@ -58,7 +58,9 @@ public class Api {
         return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.GET, null, byte[].class);
     }
 
-    /** A task action of API.md ({@code acknowledge}, {@code reports}, ...) that must succeed: the task as it is now. */
+    /**
+     * A task action of docs/API.md ({@code acknowledge}, {@code reports}, ...) that must succeed: the task as it is now.
+     */
     public JsonNode act(String user, String taskId, String action, Object body) {
         return ok(post(user, "/api/tasks/" + taskId + "/" + action, body));
     }

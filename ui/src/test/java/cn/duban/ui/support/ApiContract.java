@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The resource table of API.md (a copy in the test resources, since the project never reads ../shared) and of
+ * The resource table of docs/API.md (on the test class path as {@code contract/API.md}, see the ui pom) and of
  * Duban's extensions to it ({@code contract/extensions.md}), read as endpoints and who may call them. A "who" this class does not understand fails the test that reads it, so a change to
  * the contract cannot slip past the authorization matrix.
  */
@@ -94,7 +94,8 @@ public final class ApiContract {
                     allowed.add(Caller.OWN_UNIT);
                     refusal = 404;
                 }
-                default -> throw new IllegalStateException("API.md: who is '" + part.trim() + "' in '" + who + "'?");
+                default -> throw new IllegalStateException(
+                        "docs/API.md: who is '" + part.trim() + "' in '" + who + "'?");
             }
         }
         return new Access(allowed, ownOnly, refusal);

@@ -1,6 +1,7 @@
 package cn.duban.ui.task;
 
 import cn.duban.api.TaskAcknowledged;
+import cn.duban.api.TaskStream;
 import cn.duban.ui.support.PostgresIntegrationTest;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -67,6 +68,6 @@ class ConcurrentChangeIT extends PostgresIntegrationTest {
     }
 
     private static GenericDomainEventMessage<TaskAcknowledged> acknowledged(String task) {
-        return new GenericDomainEventMessage<>("SupervisionTask", task, 1, new TaskAcknowledged(task));
+        return new GenericDomainEventMessage<>(TaskStream.TYPE, task, 1, new TaskAcknowledged(task));
     }
 }

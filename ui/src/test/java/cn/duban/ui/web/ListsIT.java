@@ -13,7 +13,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every list's paging, and the filters beyond API.md (extensions.md, "Paging and filters"). */
+/** Every list's paging, and the filters beyond docs/API.md (extensions.md, "Paging and filters"). */
 class ListsIT extends PostgresIntegrationTest {
 
     @Test
@@ -27,7 +27,7 @@ class ListsIT extends PostgresIntegrationTest {
         ResponseEntity<JsonNode> first = api.get("office", list + "&page=0&size=2");
         ResponseEntity<JsonNode> last = api.get("office", list + "&page=2&size=2");
 
-        assertThat(whole).as("the whole list without paging, as API.md has it").hasSize(5)
+        assertThat(whole).as("the whole list without paging, as docs/API.md has it").hasSize(5)
                 .containsExactlyInAnyOrderElementsOf(tasks);
         List<String> paged = new ArrayList<>(ids(api.ok(first)));
         paged.addAll(ids(api.ok(api.get("office", list + "&page=1&size=2"))));

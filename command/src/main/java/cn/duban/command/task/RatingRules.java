@@ -3,9 +3,9 @@ package cn.duban.command.task;
 import cn.duban.api.Rating;
 
 /** The rating (等次) that goes with a score: 90 and above excellent, 80 good, 60 pass, below 60 fail. */
-public final class RatingPolicy {
+public final class RatingRules {
 
-    private RatingPolicy() {
+    private RatingRules() {
     }
 
     public static Rating rate(int score) {

@@ -13,17 +13,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The edges of the three-colour rule that the aggregate's tests do not reach: which colour wins when several apply,
  * a task due the day it is issued, a clock before the issue day, and another warning window.
  */
-class LightRuleTest {
+class LightRulesTest {
 
     private static final LocalDate ISSUED_ON = LocalDate.of(2018, 1, 1);
     private static final LocalDate DUE = LocalDate.of(2018, 12, 31);
     private static final List<TaskTarget> THIRTY_STATIONS = List.of(
-            new TaskTarget("stations", IndicatorKind.COUNT, Comparator.AT_LEAST, new BigDecimal("30")));
+            new TaskTarget("stations", IndicatorKind.COUNT, Bound.AT_LEAST, new BigDecimal("30")));
     private static final Map<String, BigDecimal> NOTHING = Map.of();
     private static final Map<String, BigDecimal> ALL_THIRTY = Map.of("stations", new BigDecimal("30"));
 
     private static Light on(LocalDate today, TaskStatus status, Map<String, BigDecimal> reported) {
-        return LightRule.light(status, ISSUED_ON, DUE, today, LightRule.WARNING_DAYS, THIRTY_STATIONS, reported);
+        return LightRules.light(status, ISSUED_ON, DUE, today, LightRules.WARNING_DAYS, THIRTY_STATIONS, reported);
     }
 
     @Test
@@ -43,21 +43,21 @@ class LightRuleTest {
 
     @Test
     void a_task_due_the_day_it_is_issued_is_judged_without_dividing_by_zero() {
-        assertThat(LightRule.light(TaskStatus.ISSUED, DUE, DUE, DUE, LightRule.WARNING_DAYS, THIRTY_STATIONS, NOTHING))
+        assertThat(LightRules.light(TaskStatus.ISSUED, DUE, DUE, DUE, LightRules.WARNING_DAYS, THIRTY_STATIONS, NOTHING))
                 .isEqualTo(Light.BLUE);
     }
 
     @Test
     void a_clock_before_the_issue_day_counts_no_time_as_elapsed() {
-        assertThat(LightRule.behindSchedule(ISSUED_ON, DUE, ISSUED_ON.minusDays(3), THIRTY_STATIONS, NOTHING))
+        assertThat(LightRules.behindSchedule(ISSUED_ON, DUE, ISSUED_ON.minusDays(3), THIRTY_STATIONS, NOTHING))
                 .isFalse();
     }
 
     @Test
     void the_warning_window_is_a_parameter() {
-        assertThat(LightRule.light(TaskStatus.REPORTING, ISSUED_ON, DUE, DUE.minusDays(5), 5, THIRTY_STATIONS,
+        assertThat(LightRules.light(TaskStatus.REPORTING, ISSUED_ON, DUE, DUE.minusDays(5), 5, THIRTY_STATIONS,
                 ALL_THIRTY)).isEqualTo(Light.BLUE);
-        assertThat(LightRule.light(TaskStatus.REPORTING, ISSUED_ON, DUE, DUE.minusDays(6), 5, THIRTY_STATIONS,
+        assertThat(LightRules.light(TaskStatus.REPORTING, ISSUED_ON, DUE, DUE.minusDays(6), 5, THIRTY_STATIONS,
                 ALL_THIRTY)).isEqualTo(Light.GREEN);
     }
 }

@@ -6,7 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RatingPolicyTest {
+class RatingRulesTest {
 
     @ParameterizedTest(name = "score {0}: {1}")
     @CsvSource({
@@ -20,6 +20,6 @@ class RatingPolicyTest {
             "0,   FAIL",
     })
     void the_rating_goes_with_the_score_90_excellent_80_good_60_pass(int score, Rating rating) {
-        assertThat(RatingPolicy.rate(score)).isEqualTo(rating);
+        assertThat(RatingRules.rate(score)).isEqualTo(rating);
     }
 }

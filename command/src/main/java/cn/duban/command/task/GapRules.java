@@ -1,6 +1,6 @@
 package cn.duban.command.task;
 
-import cn.duban.api.Comparator;
+import cn.duban.api.Bound;
 import cn.duban.api.Gap;
 import cn.duban.api.IndicatorKind;
 import cn.duban.api.TaskTarget;
@@ -15,9 +15,9 @@ import java.util.Objects;
  * percentage falls short of an AT_LEAST target by the difference and exceeds an AT_MOST ceiling by the excess; a
  * milestone is either done or a gap of 1.
  */
-public final class GapPolicy {
+public final class GapRules {
 
-    private GapPolicy() {
+    private GapRules() {
     }
 
     public static List<Gap> gaps(List<TaskTarget> targets, Map<String, BigDecimal> latestFigures) {
@@ -36,7 +36,7 @@ public final class GapPolicy {
         if (target.kind() == IndicatorKind.MILESTONE) {
             return reported.compareTo(BigDecimal.ONE) >= 0 ? BigDecimal.ZERO : BigDecimal.ONE;
         }
-        BigDecimal difference = target.comparator() == Comparator.AT_MOST
+        BigDecimal difference = target.comparator() == Bound.AT_MOST
                 ? reported.subtract(target.target())
                 : target.target().subtract(reported);
         return difference.max(BigDecimal.ZERO);

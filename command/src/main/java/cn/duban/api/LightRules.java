@@ -8,19 +8,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The three-colour rule (三色督办) of API.md, judged on a given day: red when overdue; yellow with open gaps or
+ * The three-colour rule (三色督办) of docs/API.md, judged on a given day: red when overdue; yellow with open gaps or
  * figures behind time-proportional progress (序时进度: target × elapsed share of the task's time); blue inside the
  * warning window before the deadline; green otherwise. A finished task is green.
  * <p>
  * The one place this rule lives: the aggregate records each change of light as an event, and the read side judges
  * the light of any day with the same rule.
  */
-public final class LightRule {
+public final class LightRules {
 
-    /** The warning window before a deadline, in days (API.md: 3 by default). */
+    /** The warning window before a deadline, in days (docs/API.md: 3 by default). */
     public static final int WARNING_DAYS = 3;
 
-    private LightRule() {
+    private LightRules() {
     }
 
     public static Light light(TaskStatus status, LocalDate issuedOn, LocalDate dueDate, LocalDate today, int warningDays,
@@ -43,7 +43,7 @@ public final class LightRule {
         long elapsed = Math.min(total, Math.max(0, ChronoUnit.DAYS.between(issuedOn, today)));
         BigDecimal share = BigDecimal.valueOf(elapsed).divide(BigDecimal.valueOf(total), 6, RoundingMode.HALF_UP);
         return targets.stream()
-                .filter(t -> t.kind() != IndicatorKind.MILESTONE && t.comparator() == Comparator.AT_LEAST)
+                .filter(t -> t.kind() != IndicatorKind.MILESTONE && t.comparator() == Bound.AT_LEAST)
                 .anyMatch(t -> reported.getOrDefault(t.indicator(), BigDecimal.ZERO)
                         .compareTo(t.target().multiply(share)) < 0);
     }

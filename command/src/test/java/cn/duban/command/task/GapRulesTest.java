@@ -1,6 +1,6 @@
 package cn.duban.command.task;
 
-import cn.duban.api.Comparator;
+import cn.duban.api.Bound;
 import cn.duban.api.Gap;
 import cn.duban.api.IndicatorKind;
 import org.junit.jupiter.api.Test;
@@ -19,12 +19,12 @@ import static cn.duban.command.support.Targets.percent;
 import static cn.duban.command.support.Targets.target;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class GapPolicyTest {
+class GapRulesTest {
 
     /** The shortfall of one indicator, or null when it has no gap; an empty figure means not reported. */
-    private static BigDecimal shortfall(IndicatorKind kind, Comparator comparator, String target, String reported) {
+    private static BigDecimal shortfall(IndicatorKind kind, Bound comparator, String target, String reported) {
         Map<String, BigDecimal> figures = reported == null ? Map.of() : figures("x", reported);
-        List<Gap> gaps = GapPolicy.gaps(List.of(target("x", kind, comparator, target)), figures);
+        List<Gap> gaps = GapRules.gaps(List.of(target("x", kind, comparator, target)), figures);
         return gaps.isEmpty() ? null : gaps.get(0).shortfall();
     }
 
@@ -55,7 +55,7 @@ class GapPolicyTest {
             "MILESTONE, AT_MOST,  1,  0,    1",
             "MILESTONE, AT_MOST,  1,  1,    ",
     })
-    void a_gap_is_the_shortfall_against_the_target_by_kind_and_comparator(IndicatorKind kind, Comparator comparator,
+    void a_gap_is_the_shortfall_against_the_target_by_kind_and_comparator(IndicatorKind kind, Bound comparator,
                                                                           String target, String reported,
                                                                           BigDecimal expected) {
         BigDecimal actual = shortfall(kind, comparator, target, reported);
@@ -68,13 +68,13 @@ class GapPolicyTest {
 
     @Test
     void a_gap_names_the_indicator_its_target_and_the_reported_figure() {
-        assertThat(GapPolicy.gaps(List.of(count("stations", "30")), figures("stations", "23")))
+        assertThat(GapRules.gaps(List.of(count("stations", "30")), figures("stations", "23")))
                 .containsExactly(new Gap("stations", new BigDecimal("30"), new BigDecimal("23"), new BigDecimal("7")));
     }
 
     @Test
     void an_indicator_not_reported_counts_as_zero() {
-        assertThat(GapPolicy.gaps(List.of(count("stations", "30")), Map.of()))
+        assertThat(GapRules.gaps(List.of(count("stations", "30")), Map.of()))
                 .containsExactly(new Gap("stations", new BigDecimal("30"), BigDecimal.ZERO, new BigDecimal("30")));
     }
 
@@ -83,13 +83,13 @@ class GapPolicyTest {
         var targets = List.of(milestone("charter"), count("stations", "30"), percent("coverage", "95"),
                 ceiling("complaints", "2"));
         var figures = figures("stations", "30", "coverage", "90", "complaints", "4");
-        assertThat(GapPolicy.gaps(targets, figures)).extracting(Gap::indicator)
+        assertThat(GapRules.gaps(targets, figures)).extracting(Gap::indicator)
                 .containsExactly("charter", "coverage", "complaints");
     }
 
     @Test
     void figures_of_other_indicators_make_no_gap() {
-        assertThat(GapPolicy.gaps(List.of(count("stations", "30")), figures("stations", "30", "members", "0")))
+        assertThat(GapRules.gaps(List.of(count("stations", "30")), figures("stations", "30", "members", "0")))
                 .isEmpty();
     }
 }
