@@ -1,12 +1,10 @@
 package cn.duban.query.cluster;
 
-import org.flywaydb.core.Flyway;
+import cn.duban.query.QueryDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.time.Duration;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,10 +14,7 @@ class ClusterNodesTest {
     private final JdbcTemplate jdbc;
 
     ClusterNodesTest() {
-        var dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa",
-                "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        jdbc = new JdbcTemplate(dataSource);
+        jdbc = QueryDatabase.migrated();
         // Axon's token table lives in the application's migrations; the nodes only count its rows
         jdbc.execute("CREATE TABLE token_entry (processor_name VARCHAR(255), segment INT, owner VARCHAR(255))");
         for (int segment = 0; segment < 16; segment++) {

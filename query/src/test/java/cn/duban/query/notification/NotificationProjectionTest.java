@@ -1,5 +1,6 @@
 package cn.duban.query.notification;
 
+import cn.duban.query.QueryDatabase;
 import cn.duban.api.Actor;
 import cn.duban.api.Bound;
 import cn.duban.api.ExtensionDenied;
@@ -19,11 +20,9 @@ import cn.duban.query.TaskEvents;
 import cn.duban.query.task.TaskOrganizations;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -34,7 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -58,10 +56,7 @@ class NotificationProjectionTest {
 
     @BeforeEach
     void database() {
-        var dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa",
-                "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        jdbc = new JdbcTemplate(dataSource);
+        jdbc = QueryDatabase.migrated();
         TaskOrganizations organizations = mock(TaskOrganizations.class);
         when(organizations.of("t-1")).thenReturn(Optional.of("jieshou"));
         TaskIndicators indicators = mock(TaskIndicators.class);

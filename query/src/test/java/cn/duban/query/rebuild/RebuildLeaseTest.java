@@ -1,13 +1,11 @@
 package cn.duban.query.rebuild;
 
+import cn.duban.query.QueryDatabase;
 import cn.duban.query.cluster.ThisNode;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.time.Duration;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,10 +18,7 @@ class RebuildLeaseTest {
     private final RebuildLease second;
 
     RebuildLeaseTest() {
-        var dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa",
-                "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        jdbc = new JdbcTemplate(dataSource);
+        jdbc = QueryDatabase.migrated();
         first = new RebuildLease(jdbc, firstNode);
         second = new RebuildLease(jdbc, new ThisNode());
     }

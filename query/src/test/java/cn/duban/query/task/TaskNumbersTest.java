@@ -1,12 +1,10 @@
 package cn.duban.query.task;
 
-import org.flywaydb.core.Flyway;
+import cn.duban.query.QueryDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +14,7 @@ class TaskNumbersTest {
 
     @Test
     void a_task_is_named_by_its_lists_number_and_its_place_in_the_list() {
-        JdbcTemplate jdbc = database();
+        JdbcTemplate jdbc = QueryDatabase.migrated();
         jdbc.update("INSERT INTO task_list (id, work_plan_id, list_number, title, due_date, status, assignments) "
                 + "VALUES ('l1', 'wp', '市委督办〔2018〕3号', 't', DATE '2018-12-31', 'ISSUED', '[]')");
         jdbc.update("INSERT INTO task_number (task_id, task_list_id, position) VALUES ('t1', 'l1', 1), ('t2', 'l1', 2)");
@@ -31,7 +29,7 @@ class TaskNumbersTest {
 
     @Test
     void many_tasks_are_asked_in_parts_and_all_answered() {
-        JdbcTemplate jdbc = database();
+        JdbcTemplate jdbc = QueryDatabase.migrated();
         jdbc.update("INSERT INTO task_list (id, work_plan_id, list_number, title, due_date, status, assignments) "
                 + "VALUES ('l1', 'wp', '3号', 't', DATE '2018-12-31', 'ISSUED', '[]')");
         List<String> ids = IntStream.rangeClosed(1, 2500).mapToObj(i -> "t" + i).toList();
@@ -47,13 +45,6 @@ class TaskNumbersTest {
 
     /** Numbers for a test that has no lists: every task is unnumbered. */
     static TaskNumbers none() {
-        return new TaskNumbers(database());
-    }
-
-    private static JdbcTemplate database() {
-        var dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa",
-                "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        return new JdbcTemplate(dataSource);
+        return new TaskNumbers(QueryDatabase.migrated());
     }
 }

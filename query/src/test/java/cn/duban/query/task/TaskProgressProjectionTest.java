@@ -1,5 +1,6 @@
 package cn.duban.query.task;
 
+import cn.duban.query.QueryDatabase;
 import cn.duban.api.EvidenceAttached;
 import cn.duban.api.EvidenceFile;
 import cn.duban.api.ExtensionGranted;
@@ -19,11 +20,9 @@ import cn.duban.query.Paging;
 import cn.duban.query.TaskEvents;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -33,7 +32,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,10 +48,7 @@ class TaskProgressProjectionTest {
 
     @BeforeEach
     void database() {
-        var dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa",
-                "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        jdbc = new JdbcTemplate(dataSource);
+        jdbc = QueryDatabase.migrated();
         table = new TaskProgressTable(jdbc, new ObjectMapper());
         projection = new TaskProgressProjection(table, CLOCK);
         queries = new TaskQueries(table, null, null, new TaskNumbers(jdbc), CLOCK);

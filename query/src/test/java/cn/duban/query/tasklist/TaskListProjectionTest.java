@@ -1,20 +1,18 @@
 package cn.duban.query.tasklist;
 
+import cn.duban.query.QueryDatabase;
 import cn.duban.api.IssuedTask;
 import cn.duban.api.TaskListDrafted;
 import cn.duban.api.TaskListIssued;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,10 +26,7 @@ class TaskListProjectionTest {
 
     @BeforeEach
     void database() {
-        var dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa",
-                "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        jdbc = new JdbcTemplate(dataSource);
+        jdbc = QueryDatabase.migrated();
         projection = new TaskListProjection(jdbc, new ObjectMapper().registerModule(new JavaTimeModule()));
     }
 
