@@ -1,14 +1,13 @@
 package cn.duban.query.organization;
 
 import cn.duban.api.OrganizationType;
+import cn.duban.query.Where;
 import cn.duban.query.history.EventStreams;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Organizations from the table, and whether one exists according to the event store itself. */
@@ -32,26 +31,12 @@ public class OrganizationQueries {
      * then code.
      */
     public List<OrganizationView> find(OrganizationType type, String parent, String text) {
-        StringBuilder sql = new StringBuilder("SELECT code, name, type, parent FROM organization WHERE 1 = 1");
-        List<Object> args = new ArrayList<>();
-        if (type != null) {
-            sql.append(" AND type = ?");
-            args.add(type.name());
-        }
-        if (parent != null) {
-            sql.append(" AND parent = ?");
-            args.add(parent);
-        }
-        if (text != null && !text.isBlank()) {
-            // the text as typed, its LIKE wildcards dropped; codes compare without case, names as written
-            String needle = text.strip().replace("%", "").replace("_", "");
-            sql.append(" AND (LOWER(code) LIKE ? OR name LIKE ?)");
-            args.add("%" + needle.toLowerCase(Locale.ROOT) + "%");
-            args.add("%" + needle + "%");
-        }
-        return jdbc.query(sql.append(" ORDER BY type, code").toString(),
+        // codes compare without case, names as written
+        Where where = new Where().equal("type", type == null ? null : type.name()).equal("parent", parent)
+                .holds(text, "LOWER(code) LIKE LOWER(?)", "name LIKE ?");
+        return jdbc.query("SELECT code, name, type, parent FROM organization" + where.sql() + " ORDER BY type, code",
                 (rs, row) -> new OrganizationView(rs.getString("code"), rs.getString("name"),
-                        OrganizationType.valueOf(rs.getString("type")), rs.getString("parent")), args.toArray());
+                        OrganizationType.valueOf(rs.getString("type")), rs.getString("parent")), where.args());
     }
 
     /** Each organization's name by its code. */

@@ -2,6 +2,7 @@ package cn.duban.query.task;
 
 import cn.duban.query.PagedList;
 import cn.duban.query.Paging;
+import cn.duban.query.Where;
 import cn.duban.api.EvidenceFile;
 import cn.duban.api.Gap;
 import cn.duban.api.TaskStatus;
@@ -17,7 +18,6 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -78,43 +78,26 @@ class TaskProgressTable {
     /** The tasks the filter's columns admit (not its light or overdue: those need the day), in list order. */
     List<TaskProgress> matching(TaskFilter filter) {
         Where where = where(filter);
-        return jdbc.query("SELECT * FROM task_progress" + where.sql() + ORDER, row(), where.args().toArray());
+        return jdbc.query("SELECT * FROM task_progress" + where.sql() + ORDER, row(), where.args());
     }
 
     /** One page of {@link #matching}, and the length of the whole. */
     PagedList<TaskProgress> matching(TaskFilter filter, Paging paging) {
         Where where = where(filter);
         Long total = jdbc.queryForObject("SELECT COUNT(*) FROM task_progress" + where.sql(), Long.class,
-                where.args().toArray());
-        List<Object> args = new ArrayList<>(where.args());
-        args.add(paging.size());
-        args.add(paging.offset());
+                where.args());
         return new PagedList<>(jdbc.query("SELECT * FROM task_progress" + where.sql() + ORDER + " LIMIT ? OFFSET ?",
-                row(), args.toArray()), total == null ? 0 : total);
+                row(), where.args(paging.size(), paging.offset())), total == null ? 0 : total);
     }
 
     /** The order of every list of tasks: by deadline, then organization, item and id (unique, so pages are stable). */
     static final String ORDER = " ORDER BY due_date, organization, item_code, id";
 
-    private record Where(String sql, List<Object> args) {
-    }
-
     private static Where where(TaskFilter filter) {
-        StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
-        List<Object> args = new ArrayList<>();
-        column(sql, args, "organization", filter.organization());
-        column(sql, args, "status", filter.status() == null ? null : filter.status().name());
-        column(sql, args, "task_list_id", filter.taskListId());
-        column(sql, args, "work_plan_id", filter.workPlanId());
-        column(sql, args, "item_code", filter.itemCode());
-        return new Where(sql.toString(), args);
-    }
-
-    private static void column(StringBuilder sql, List<Object> args, String column, Object value) {
-        if (value != null) {
-            sql.append(" AND ").append(column).append(" = ?");
-            args.add(value);
-        }
+        return new Where().equal("organization", filter.organization())
+                .equal("status", filter.status() == null ? null : filter.status().name())
+                .equal("task_list_id", filter.taskListId()).equal("work_plan_id", filter.workPlanId())
+                .equal("item_code", filter.itemCode());
     }
 
     void clear() {

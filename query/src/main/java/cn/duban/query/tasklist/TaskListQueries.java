@@ -1,6 +1,7 @@
 package cn.duban.query.tasklist;
 
 import cn.duban.api.Assignment;
+import cn.duban.query.Where;
 import cn.duban.query.task.TaskQueries;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -11,7 +12,6 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,25 +43,10 @@ public class TaskListQueries {
      * text; each null for any.
      */
     public List<TaskListView> find(String workPlanId, String status, String text) {
-        // PostgreSQL cannot type a bare "? IS NULL": the conditions are added only when asked for
-        StringBuilder sql = new StringBuilder("SELECT * FROM task_list WHERE 1 = 1");
-        List<Object> args = new ArrayList<>();
-        if (workPlanId != null) {
-            sql.append(" AND work_plan_id = ?");
-            args.add(workPlanId);
-        }
-        if (status != null) {
-            sql.append(" AND status = ?");
-            args.add(status);
-        }
-        if (text != null && !text.isBlank()) {
-            // the text as typed, its LIKE wildcards dropped, as the organizations' search does
-            String needle = "%" + text.strip().replace("%", "").replace("_", "") + "%";
-            sql.append(" AND (list_number LIKE ? OR title LIKE ?)");
-            args.add(needle);
-            args.add(needle);
-        }
-        return jdbc.query(sql.append(" ORDER BY due_date, list_number, id").toString(), row(false), args.toArray());
+        Where where = new Where().equal("work_plan_id", workPlanId).equal("status", status)
+                .holds(text, "list_number LIKE ?", "title LIKE ?");
+        return jdbc.query("SELECT * FROM task_list" + where.sql() + " ORDER BY due_date, list_number, id", row(false),
+                where.args());
     }
 
     /** The numbers (督交〔2018〕3号) of a plan's task lists by their ids, for papers that name a task's list. */

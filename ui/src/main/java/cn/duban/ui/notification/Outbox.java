@@ -1,5 +1,6 @@
 package cn.duban.ui.notification;
 
+import cn.duban.query.Where;
 import cn.duban.query.notification.Notice;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -8,7 +9,6 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -83,19 +83,9 @@ class Outbox {
     }
 
     List<DeliveryRecord> records(DeliveryStatus status, String taskId, int limit) {
-        List<Object> arguments = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT * FROM notification_delivery WHERE 1 = 1");
-        if (status != null) {
-            sql.append(" AND status = ?");
-            arguments.add(status.name());
-        }
-        if (taskId != null) {
-            sql.append(" AND task_id = ?");
-            arguments.add(taskId);
-        }
-        sql.append(" ORDER BY id DESC LIMIT ?");
-        arguments.add(limit);
-        return jdbc.query(sql.toString(), RECORD, arguments.toArray());
+        Where where = new Where().equal("status", status == null ? null : status.name()).equal("task_id", taskId);
+        return jdbc.query("SELECT * FROM notification_delivery" + where.sql() + " ORDER BY id DESC LIMIT ?", RECORD,
+                where.args(limit));
     }
 
     private static final RowMapper<DeliveryRecord> RECORD = (rs, n) -> new DeliveryRecord(rs.getLong("id"),

@@ -1,6 +1,7 @@
 package cn.duban.ui.security;
 
 import cn.duban.api.Role;
+import cn.duban.query.Where;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -13,11 +14,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** The login accounts in {@code app_user}: looked up at login, created with a hashed password. */
 @Service
@@ -101,14 +100,12 @@ public class UserAccounts implements UserDetailsService {
 
     /** The accounts of an organization, with a role; each null for any. By username. */
     public List<Account> find(String organization, Role role) {
-        // PostgreSQL cannot type a bare "? IS NULL": the conditions are added only when asked for
-        String sql = "SELECT username, organization, enabled FROM app_user u WHERE 1 = 1"
-                + (organization == null ? "" : " AND organization = ?")
-                + (role == null ? "" : " AND EXISTS (SELECT 1 FROM app_user_role r WHERE r.username = u.username"
-                + " AND r.role = ?)") + " ORDER BY username";
-        return jdbc.query(sql, (rs, row) -> new Account(rs.getString("username"), rs.getString("organization"),
-                        roles(rs.getString("username")), rs.getBoolean("enabled")),
-                Stream.of(organization, role == null ? null : role.name()).filter(Objects::nonNull).toArray());
+        Where where = new Where().equal("organization", organization).when(
+                "EXISTS (SELECT 1 FROM app_user_role r WHERE r.username = u.username AND r.role = ?)",
+                role == null ? null : role.name());
+        return jdbc.query("SELECT username, organization, enabled FROM app_user u" + where.sql() + " ORDER BY username",
+                (rs, row) -> new Account(rs.getString("username"), rs.getString("organization"),
+                        roles(rs.getString("username")), rs.getBoolean("enabled")), where.args());
     }
 
     public record Account(String username, String organization, Set<Role> roles, boolean enabled) {
