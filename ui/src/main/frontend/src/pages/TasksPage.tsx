@@ -112,94 +112,100 @@ function TaskFilterBar({
   const t = useT();
   const organizations = useOrganizations();
   const plan = plans.find((p) => p.id === filters.workPlan);
-  const col = { xs: 12, lg: 8, xl: 6 };
-  const wide = { width: '100%' };
+  const bar = { filters, set };
   return (
     <Row gutter={[8, 8]} style={{ marginBottom: 16 }} data-testid="task-filters">
-      <Col {...col}>
-        <Select
-          allowClear
-          style={wide}
-          placeholder={t('tasks.workPlan')}
-          aria-label={t('tasks.workPlan')}
-          value={filters.workPlan}
-          onChange={set('workPlan')}
-          data-testid="filter-work-plan"
-          options={plans.map((p) => ({ value: p.id, label: p.title }))}
-        />
-      </Col>
-      <Col {...col}>
-        {/* a plan's item codes are its own: the items to choose from are the chosen plan's */}
-        <Select
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          style={wide}
-          placeholder={t('tasks.item')}
-          aria-label={t('tasks.item')}
-          value={filters.item}
-          onChange={set('item')}
-          disabled={!plan && !filters.item}
-          data-testid="filter-item"
-          options={(plan?.items ?? []).map((i) => ({ value: i.code, label: itemLabel(i, i.code) }))}
-        />
-      </Col>
+      <FilterSelect
+        {...bar}
+        name="workPlan"
+        label={t('tasks.workPlan')}
+        testId="filter-work-plan"
+        options={plans.map((p) => ({ value: p.id, label: p.title }))}
+      />
+      {/* a plan's item codes are its own: the items to choose from are the chosen plan's */}
+      <FilterSelect
+        {...bar}
+        name="item"
+        label={t('tasks.item')}
+        testId="filter-item"
+        searchable
+        disabled={!plan && !filters.item}
+        options={(plan?.items ?? []).map((i) => ({ value: i.code, label: itemLabel(i, i.code) }))}
+      />
       {!ownOnly && (
-        <Col {...col}>
-          <Select
-            allowClear
-            showSearch
-            optionFilterProp="label"
-            style={wide}
-            placeholder={t('tasks.organization')}
-            aria-label={t('tasks.organization')}
-            value={filters.organization}
-            onChange={set('organization')}
-            data-testid="filter-organization"
-            options={(organizations.data ?? []).map((o) => ({ value: o.code, label: o.name }))}
-          />
-        </Col>
+        <FilterSelect
+          {...bar}
+          name="organization"
+          label={t('tasks.organization')}
+          testId="filter-organization"
+          searchable
+          options={(organizations.data ?? []).map((o) => ({ value: o.code, label: o.name }))}
+        />
       )}
-      <Col {...col}>
-        <Select
-          allowClear
-          style={wide}
-          placeholder={t('tasks.status')}
-          aria-label={t('tasks.status')}
-          value={filters.status}
-          onChange={set('status')}
-          data-testid="filter-status"
-          options={TASK_STATUSES.map((s) => ({ value: s, label: statusName(s, t) }))}
-        />
-      </Col>
-      <Col {...col}>
-        <Select<Light>
-          allowClear
-          style={wide}
-          placeholder={t('tasks.light')}
-          aria-label={t('tasks.light')}
-          value={filters.light}
-          onChange={set('light')}
-          data-testid="filter-light"
-          options={LIGHTS.map((l) => ({ value: l, label: lightName(l, t) }))}
-        />
-      </Col>
-      <Col {...col}>
-        <Select
-          allowClear
-          style={wide}
-          placeholder={t('tasks.overdue')}
-          aria-label={t('tasks.overdue')}
-          value={filters.overdue}
-          onChange={set('overdue')}
-          data-testid="filter-overdue"
-          options={[
-            { value: 'true', label: t('tasks.overdueYes') },
-            { value: 'false', label: t('tasks.overdueNo') },
-          ]}
-        />
-      </Col>
+      <FilterSelect
+        {...bar}
+        name="status"
+        label={t('tasks.status')}
+        testId="filter-status"
+        options={TASK_STATUSES.map((s) => ({ value: s, label: statusName(s, t) }))}
+      />
+      <FilterSelect
+        {...bar}
+        name="light"
+        label={t('tasks.light')}
+        testId="filter-light"
+        options={LIGHTS.map((l) => ({ value: l, label: lightName(l, t) }))}
+      />
+      <FilterSelect
+        {...bar}
+        name="overdue"
+        label={t('tasks.overdue')}
+        testId="filter-overdue"
+        options={[
+          { value: 'true', label: t('tasks.overdueYes') },
+          { value: 'false', label: t('tasks.overdueNo') },
+        ]}
+      />
     </Row>
+  );
+}
+
+/** One filter of the bar, in its cell of the grid: a clearable select named by its label, its value the address's. */
+function FilterSelect({
+  filters,
+  set,
+  name,
+  label,
+  testId,
+  options,
+  searchable,
+  disabled,
+}: {
+  filters: TaskFilters;
+  set: (name: Filter) => (value?: string) => void;
+  name: Filter;
+  label: string;
+  testId: string;
+  options: { value: string; label: string }[];
+  searchable?: boolean;
+  disabled?: boolean;
+}) {
+  return (
+    <Col xs={12} lg={8} xl={6}>
+      <Select
+        allowClear
+        showSearch={searchable}
+        optionFilterProp={searchable ? 'label' : undefined}
+        style={{ width: '100%' }}
+        placeholder={label}
+        aria-label={label}
+        value={filters[name] as string | undefined}
+        onChange={set(name)}
+        disabled={disabled}
+        data-testid={testId}
+        options={options}
+      />
+    </Col>
   );
 }
 

@@ -167,18 +167,16 @@ public class SupervisionTask {
     }
 
     /**
-     * Answers the review it recorded: the process routes on its facts (gaps found, completion, days late), not on a
-     * view of the task. The clock is the application's, injected by Axon.
+     * Records the facts the process routes on (gaps found, completion, days late), so that it never asks a view of
+     * the task. The clock is the application's, injected by Axon.
      */
     @CommandHandler
-    GapsReviewed handle(ReviewGaps command, MetaData metaData, Clock clock) {
+    void handle(ReviewGaps command, MetaData metaData, Clock clock) {
         Require.anyRole(Actor.from(metaData), Role.OFFICE);
         expect(status.accepts(command), "a gap review needs a progress report or rectification to review");
         int daysLate = (int) Math.max(0, ChronoUnit.DAYS.between(dueDate, LocalDate.now(clock)));
-        GapsReviewed review = new GapsReviewed(taskId, GapRules.gaps(targets, latestFigures),
-                Completion.of(targets, latestFigures), daysLate);
-        apply(review);
-        return review;
+        apply(new GapsReviewed(taskId, GapRules.gaps(targets, latestFigures), Completion.of(targets, latestFigures),
+                daysLate));
     }
 
     @CommandHandler

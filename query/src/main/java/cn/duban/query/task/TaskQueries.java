@@ -74,10 +74,7 @@ public class TaskQueries {
 
     private List<TaskSummary> numbered(List<TaskSummary> summaries) {
         Map<String, TaskNumbers.TaskNumber> byId = numbers.of(summaries.stream().map(TaskSummary::id).toList());
-        return summaries.stream().map(summary -> {
-            TaskNumbers.TaskNumber number = byId.get(summary.id());
-            return number == null ? summary : summary.withNumber(number.number());
-        }).toList();
+        return summaries.stream().map(summary -> summary.withNumber(byId.get(summary.id()))).toList();
     }
 
     /**

@@ -13,8 +13,8 @@ import java.time.LocalDate;
 public record TaskSummary(String id, String taskListId, String workPlanId, String itemCode, String organization,
                           TaskStatus status, LocalDate dueDate, Light light, boolean overdue, String number) {
 
-    TaskSummary withNumber(String number) {
-        return new TaskSummary(id, taskListId, workPlanId, itemCode, organization, status, dueDate, light, overdue,
-                number);
+    TaskSummary withNumber(TaskNumbers.TaskNumber number) {
+        return number == null ? this : new TaskSummary(id, taskListId, workPlanId, itemCode, organization, status,
+                dueDate, light, overdue, number.number());
     }
 }
